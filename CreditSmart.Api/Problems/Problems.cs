@@ -1,0 +1,35 @@
+using CreditSmart.Api.Infrastructure;
+using CreditSmart.Scoring.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CreditSmart.Api.Problems;
+
+/// <summary>The error responses of the prediction endpoint; none of them quotes the request.</summary>
+public static class Problems
+{
+    public static ProblemHttpResult UnsupportedMediaType() => TypedResults.Problem(
+        statusCode: StatusCodes.Status415UnsupportedMediaType,
+        title: "Unsupported media type",
+        detail: "Send the application as JSON with 'Content-Type: application/json' (UTF-8).",
+        type: ProblemTypes.UnsupportedMediaType);
+
+    public static ProblemHttpResult MalformedJson() => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "Malformed JSON",
+        detail: "The body is not well-formed UTF-8 JSON (without a byte-order mark, "
+            + $"nested at most {CreditApplicationReader.MaxDepth} levels).",
+        type: ProblemTypes.MalformedJson);
+
+    public static ProblemHttpResult PayloadTooLarge(int limitBytes) => TypedResults.Problem(
+        statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: "Payload too large",
+        detail: $"The body must be at most {limitBytes} bytes.",
+        type: ProblemTypes.PayloadTooLarge);
+
+    public static ProblemHttpResult ValidationFailed(IReadOnlyList<FieldError> errors) => TypedResults.Problem(
+        statusCode: StatusCodes.Status422UnprocessableEntity,
+        title: "Validation failed",
+        detail: "The application does not satisfy the v1 schema; see 'errors'.",
+        type: ProblemTypes.ValidationFailed,
+        extensions: new Dictionary<string, object?> { ["errors"] = errors });
+}

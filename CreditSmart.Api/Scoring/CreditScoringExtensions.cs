@@ -1,0 +1,24 @@
+using CreditSmart.Scoring.Rules;
+using Microsoft.Extensions.Options;
+
+namespace CreditSmart.Api.Scoring;
+
+public static class CreditScoringExtensions
+{
+    public static WebApplicationBuilder AddCreditScoring(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ModelOptions>()
+            .BindConfiguration(ModelOptions.SectionName)
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ModelOptions>, ModelOptionsValidator>();
+
+        builder.Services.AddSingleton(new RuleEngineScorer());
+        builder.Services.AddSingleton<LiveScorer>();
+        builder.Services.AddHostedService<ModelInitializer>();
+
+        builder.Services.AddHealthChecks()
+            .AddCheck<ModelHealthCheck>("model");
+
+        return builder;
+    }
+}

@@ -1,0 +1,75 @@
+using CreditSmart.Scoring.Applications;
+
+namespace CreditSmart.Scoring.Explanations;
+
+/// <summary>
+/// The plain-language sentence for a factor, in words a loan officer can read to the applicant.
+/// Sentences describe, they do not quote: no figure from the application appears in them.
+/// </summary>
+public static class FactorReasons
+{
+    public static string For(string field, RiskDirection direction, CreditApplication application)
+    {
+        var raises = direction == RiskDirection.IncreasesRisk;
+
+        return field switch
+        {
+            FieldNames.CreditScore => raises
+                ? "The credit score is lower than that of typical approved borrowers."
+                : "The credit score is higher than that of typical approved borrowers.",
+            FieldNames.MonthlyDebt => raises
+                ? "Existing monthly debt payments are high relative to income."
+                : "Existing monthly debt payments are low relative to income.",
+            FieldNames.AnnualIncome => raises
+                ? "Income is lower than that of typical borrowers."
+                : "Income is higher than that of typical borrowers.",
+            FieldNames.LoanAmount => raises
+                ? "The amount requested is large relative to income."
+                : "The amount requested is modest relative to income.",
+            FieldNames.LoanTermMonths => raises
+                ? "A longer repayment term carries more risk of default."
+                : "A shorter repayment term carries less risk of default.",
+            FieldNames.EmploymentLengthYears => raises
+                ? "Time in current employment is short."
+                : "Time in current employment is long.",
+            FieldNames.HomeOwnership => $"Borrowers who {HousingPhrase(application.HomeOwnership)} "
+                + (raises ? "have defaulted more often than average." : "have defaulted less often than average."),
+            FieldNames.Purpose => $"Loans for {PurposePhrase(application.Purpose)} "
+                + (raises ? "have defaulted more often than average." : "have defaulted less often than average."),
+            FieldNames.NumberOfOpenAccounts => raises
+                ? "The number of open credit accounts is associated with higher risk."
+                : "The number of open credit accounts is associated with lower risk.",
+            FieldNames.Delinquencies2y => raises
+                ? "There are late payments in the last two years."
+                : "There are no late payments in the last two years.",
+            FieldNames.Inquiries6m => raises
+                ? "There are several recent applications for credit."
+                : "There are few or no recent applications for credit.",
+            _ => throw new ArgumentException($"'{field}' is not a v1 field.", nameof(field)),
+        };
+    }
+
+    private static string HousingPhrase(string homeOwnership) => homeOwnership switch
+    {
+        "MORTGAGE" => "are paying a mortgage",
+        "RENT" => "rent their home",
+        "OWN" => "own their home outright",
+        _ => "have other housing arrangements",
+    };
+
+    private static string PurposePhrase(string purpose) => purpose switch
+    {
+        "credit_card" => "paying off credit cards",
+        "debt_consolidation" => "consolidating debt",
+        "educational" => "education",
+        "home_improvement" => "home improvement",
+        "house" => "buying a house",
+        "major_purchase" => "a major purchase",
+        "renewable_energy" => "renewable energy",
+        "small_business" => "a small business",
+        "medical" => "medical expenses",
+        "moving" => "moving costs",
+        "other" => "other purposes",
+        _ => $"a {purpose}",
+    };
+}

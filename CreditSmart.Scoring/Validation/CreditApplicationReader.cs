@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Text.Json;
+using CreditSmart.Scoring.Applications;
+
+namespace CreditSmart.Scoring.Validation;
+
+/// <summary>
+/// Reads a request body into a <see cref="CreditApplication"/>, strictly: exact key names,
+/// no duplicates, no unknown fields, numbers as JSON numbers, every problem reported at once.
+/// </summary>
+/// <remarks>
+/// It walks a <see cref="JsonDocument"/> by hand instead of binding with the serializer,
+/// because the serializer stops at the first problem and its messages quote the input.
+/// </remarks>
+public static class CreditApplicationReader
+{
+    /// <summary>A v1 body is two levels deep; anything far deeper is an attack, not a typo.</summary>
+    public const int MaxDepth = 16;
+
+    private static readonly JsonDocumentOptions s_documentOptions = new() { MaxDepth = MaxDepth };
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    public static ApplicationReadResult Read(ReadOnlyMemory<byte> utf8Json)
+    {
+        // RFC 8259 forbids a byte-order mark in JSON sent over the network.
+        if (utf8Json.Span.StartsWith(Utf8Bom))
+        {
+            return ApplicationReadResult.Malformed;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(utf8Json, s_documentOptions);
+            return Read(document.RootElement);
+        }
+        catch (JsonException)
+        {
+            return ApplicationReadResult.Malformed;
+        }
+        catch (InvalidOperationException)
+        {
+            // Raised when a key or string value holds bytes that are not valid UTF-8.
+            return ApplicationReadResult.Malformed;
+        }
+    }
+
+    private static ApplicationReadResult Read(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return ApplicationReadResult.Invalid(
+                [new FieldError("$", ErrorCodes.WrongType, "The body must be a JSON object.")]);
+        }
+
+        var values = new FieldValues();
+        var errors = new List<FieldError>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var property in root.EnumerateObject())
+        {
+            if (!seen.Add(property.Name))
+            {
+                errors.Add(new(FieldLabel(property.Name), ErrorCodes.DuplicateField,
+                    "This field appears more than once."));
+                continue;
+            }
+
+            var error = ReadProperty(property, values);
+            if (error is not null)
+            {
+                errors.Add(error);
+            }
+        }
+
+        foreach (var field in CreditApplicationSchema.Fields)
+        {
+            if (!seen.Contains(field.Name))
+            {
+                errors.Add(new(field.Name, ErrorCodes.Required, "This field is required."));
+            }
+        }
+
+        return errors.Count == 0
+            ? ApplicationReadResult.Valid(values.ToApplication())
+            : ApplicationReadResult.Invalid(errors);
+    }
+
+    private static FieldError? ReadProperty(JsonProperty property, FieldValues values)
+    {
+        if (property.NameEquals(FieldNames.SchemaVersion))
+        {
+            return ReadSchemaVersion(property.Value);
+        }
+
+        var field = CreditApplicationSchema.Find(property.Name);
+        if (field is null)
+        {
+            return UnknownField(property.Name);
+        }
+
+        return field.Kind == FieldKind.Category
+            ? ReadCategory(field, property.Value, values)
+            : ReadNumber(field, property.Value, values);
+    }
+
+    private static FieldError? ReadSchemaVersion(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return new(FieldNames.SchemaVersion, ErrorCodes.WrongType, "Must be a string.");
+        }
+
+        return value.ValueEquals(CreditApplicationSchema.Version)
+            ? null
+            : new(FieldNames.SchemaVersion, ErrorCodes.InvalidValue,
+                $"Must be \"{CreditApplicationSchema.Version}\" when given.");
+    }
+
+    private static FieldError? ReadCategory(FieldSpec field, JsonElement value, FieldValues values)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return new(field.Name, ErrorCodes.WrongType, $"Must be a string, one of: {AllowedList(field)}.");
+        }
+
+        var text = value.GetString()!;
+        if (!field.Allows(text))
+        {
+            return new(field.Name, ErrorCodes.InvalidValue, $"Must be one of: {AllowedList(field)}.");
+        }
+
+        values.Set(field.Name, text);
+        return null;
+    }
+
+    private static FieldError? ReadNumber(FieldSpec field, JsonElement value, FieldValues values)
+    {
+        var noun = field.Kind == FieldKind.Integer ? "an integer" : "a number";
+
+        if (value.ValueKind != JsonValueKind.Number)
+        {
+            return new(field.Name, ErrorCodes.WrongType, $"Must be {noun} written as a JSON number.");
+        }
+
+        // TryGetDouble refuses values that overflow to infinity.
+        if (!value.TryGetDouble(out var number))
+        {
+            return new(field.Name, ErrorCodes.NotFinite, "Must be a finite number.");
+        }
+
+        if (field.Kind == FieldKind.Integer && number != Math.Floor(number))
+        {
+            return new(field.Name, ErrorCodes.NotInteger, "Must be a whole number.");
+        }
+
+        if (!field.IsInRange(number))
+        {
+            return new(field.Name, ErrorCodes.OutOfRange,
+                $"Must be between {Format(field.Minimum)} and {Format(field.Maximum)}.");
+        }
+
+        if (!field.Allows(Format(number)))
+        {
+            return new(field.Name, ErrorCodes.InvalidValue, $"Must be one of: {AllowedList(field)}.");
+        }
+
+        // Negative zero is zero: the sign would only leak into features as -0.
+        values.Set(field.Name, number + 0.0);
+        return null;
+    }
+
+    private static FieldError UnknownField(string name)
+    {
+        var suggestion = FieldSuggestions.Closest(name);
+        var message = suggestion is null
+            ? "This field is not part of the v1 schema."
+            : $"This field is not part of the v1 schema. Did you mean '{suggestion}'?";
+
+        return new(FieldLabel(name), ErrorCodes.UnknownField, message);
+    }
+
+    /// <summary>
+    /// Names the offending key when it is a short, plain token; anything else could be a value
+    /// smuggled into a key, so it is not repeated.
+    /// </summary>
+    private static string FieldLabel(string name) =>
+        name.Length is > 0 and <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.')
+            ? name
+            : "$";
+
+    private static string AllowedList(FieldSpec field) => string.Join(", ", field.AllowedValues);
+
+    private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}
