@@ -18,10 +18,15 @@ public static class Extensions
 {
     private const string HealthEndpointPath = "/health";
     private const string AlivenessEndpointPath = "/alive";
+    private const string LiveTag = "live";
 
-    /// <summary>The meter and activity source names CreditSmart's own code emits on.</summary>
+    /// <summary>The meter and activity source name CreditSmart's own code emits on.</summary>
     public const string TelemetrySourceName = "CreditSmart";
 
+    /// <summary>
+    /// Adds telemetry, the liveness check, service discovery and a standard resilience
+    /// handler on every <see cref="HttpClient"/> the service creates.
+    /// </summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
@@ -40,6 +45,10 @@ public static class Extensions
         return builder;
     }
 
+    /// <summary>
+    /// Sends logs, metrics and traces over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set,
+    /// as the AppHost does for each service it starts; without it telemetry stays in-process.
+    /// </summary>
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
@@ -68,25 +77,15 @@ public static class Extensions
         return builder;
     }
 
-    private static TBuilder AddOpenTelemetryExporters<TBuilder>(this TBuilder builder)
-        where TBuilder : IHostApplicationBuilder
-    {
-        var useOtlpExporter = !string.IsNullOrWhiteSpace(
-            builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
-
-        if (useOtlpExporter)
-        {
-            builder.Services.AddOpenTelemetry().UseOtlpExporter();
-        }
-
-        return builder;
-    }
-
+    /// <summary>
+    /// Registers the <c>self</c> check, tagged <c>live</c>: it passes whenever the process answers.
+    /// Services add their readiness checks (a loaded model, a reachable store) untagged.
+    /// </summary>
     public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
         builder.Services.AddHealthChecks()
-            .AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
+            .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
 
         return builder;
     }
@@ -102,10 +101,24 @@ public static class Extensions
 
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions
         {
-            Predicate = check => check.Tags.Contains("live"),
+            Predicate = check => check.Tags.Contains(LiveTag),
         });
 
         return app;
+    }
+
+    private static TBuilder AddOpenTelemetryExporters<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        var useOtlpExporter = !string.IsNullOrWhiteSpace(
+            builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+
+        if (useOtlpExporter)
+        {
+            builder.Services.AddOpenTelemetry().UseOtlpExporter();
+        }
+
+        return builder;
     }
 
     private static bool IsProbe(PathString path) =>

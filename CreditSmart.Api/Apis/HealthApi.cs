@@ -6,11 +6,12 @@ namespace CreditSmart.Api.Apis;
 
 public static class HealthApi
 {
-    private static readonly long s_startedAt = Stopwatch.GetTimestamp();
-
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/health", GetHealth)
+        // Mapped at start-up, so this is when the service came up.
+        var startedAt = Stopwatch.GetTimestamp();
+
+        app.MapGet("/api/v1/health", (LiveScorer scorer) => GetHealth(scorer, startedAt))
             .WithTags("Health")
             .WithName("Health")
             .WithSummary("Whether the service is scoring with a model or with the rule engine");
@@ -19,11 +20,11 @@ public static class HealthApi
     }
 
     // Reads only what is in memory: health must stay fast when disks or networks are not.
-    private static HealthResponse GetHealth(LiveScorer scorer) => new(
+    private static HealthResponse GetHealth(LiveScorer scorer, long startedAt) => new(
         ServiceStatus: scorer.ModelLoaded ? "ok" : "degraded",
         ApiVersion: ApiVersion.Current,
         ModelLoaded: scorer.ModelLoaded,
         ModelVersion: scorer.Info.ModelVersion,
-        UptimeSeconds: Math.Round(Stopwatch.GetElapsedTime(s_startedAt).TotalSeconds, 3),
+        UptimeSeconds: Math.Round(Stopwatch.GetElapsedTime(startedAt).TotalSeconds, 3),
         AppVersion: ApiVersion.App);
 }

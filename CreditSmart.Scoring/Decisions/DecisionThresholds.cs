@@ -34,6 +34,7 @@ public sealed record DecisionThresholds(
     };
 
     /// <summary>True when the edges rise strictly inside (0, 1).</summary>
+    [JsonIgnore]
     public bool IsValid =>
         MediumFrom > 0 && MediumFrom < HighFrom && HighFrom < VeryHighFrom && VeryHighFrom < 1;
 }

@@ -39,7 +39,8 @@ public static class ModelArtifactLoader
             return ModelLoadResult.Failed("the artifact's SHA-256 does not match its metadata");
         }
 
-        if (!metadata.DecisionThresholds.IsValid)
+        // A metadata file may say "decision_thresholds": null; required only means present.
+        if (metadata.DecisionThresholds is not { IsValid: true })
         {
             return ModelLoadResult.Failed("the metadata's decision thresholds are not rising edges in (0, 1)");
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Unicode;
 using CreditSmart.Scoring.Applications;
 
 namespace CreditSmart.Scoring.Validation;
@@ -29,6 +30,12 @@ public static class CreditApplicationReader
             return ApplicationReadResult.Malformed;
         }
 
+        // The parser checks UTF-8 only in the strings that get decoded, not in every value.
+        if (!Utf8.IsValid(utf8Json.Span))
+        {
+            return ApplicationReadResult.Malformed;
+        }
+
         try
         {
             using var document = JsonDocument.Parse(utf8Json, s_documentOptions);
@@ -40,7 +47,7 @@ public static class CreditApplicationReader
         }
         catch (InvalidOperationException)
         {
-            // Raised when a key or string value holds bytes that are not valid UTF-8.
+            // Raised when an escaped string decodes to a lone surrogate.
             return ApplicationReadResult.Malformed;
         }
     }
@@ -143,8 +150,8 @@ public static class CreditApplicationReader
             return new(field.Name, ErrorCodes.WrongType, $"Must be {noun} written as a JSON number.");
         }
 
-        // TryGetDouble refuses values that overflow to infinity.
-        if (!value.TryGetDouble(out var number))
+        // TryGetDouble reports success for a literal like 1e400 and returns infinity.
+        if (!value.TryGetDouble(out var number) || !double.IsFinite(number))
         {
             return new(field.Name, ErrorCodes.NotFinite, "Must be a finite number.");
         }

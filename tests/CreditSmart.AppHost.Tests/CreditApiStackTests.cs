@@ -1,0 +1,100 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+
+namespace CreditSmart.AppHost.Tests;
+
+/// <summary>
+/// Starts the whole stack from the AppHost, as <c>dotnet run</c> would, and scores
+/// an application through the credit API it wires up.
+/// </summary>
+public sealed class CreditApiStackTests
+{
+    private const string CreditApi = "credit-api";
+
+    private const string CreditApplicationJson = """
+        {
+          "schema_version": "v1",
+          "annual_income": 75000,
+          "monthly_debt": 2000,
+          "credit_score": 720,
+          "loan_amount": 25000,
+          "loan_term_months": 60,
+          "employment_length_years": 5,
+          "home_ownership": "MORTGAGE",
+          "purpose": "debt_consolidation",
+          "number_of_open_accounts": 10,
+          "delinquencies_2y": 0,
+          "inquiries_6m": 1
+        }
+        """;
+
+    private static readonly TimeSpan s_buildTimeout = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan s_startTimeout = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan s_healthyTimeout = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan s_requestTimeout = TimeSpan.FromSeconds(30);
+
+    // A backstop over the waits above: nothing in this test outlives it.
+    private static readonly TimeSpan s_testTimeout = TimeSpan.FromMinutes(6);
+
+    [Fact]
+    public async Task CreditApiScoresAnApplicationOnceTheStackIsHealthy()
+    {
+        using var timeout = new CancellationTokenSource(s_testTimeout);
+        var cancellationToken = timeout.Token;
+
+        var appHost = await DistributedApplicationTestingBuilder
+            .CreateAsync<Projects.CreditSmart_AppHost>(cancellationToken)
+            .WaitAsync(s_buildTimeout, cancellationToken);
+
+        await using var app = await appHost
+            .BuildAsync(cancellationToken)
+            .WaitAsync(s_buildTimeout, cancellationToken);
+
+        await app
+            .StartAsync(cancellationToken)
+            .WaitAsync(s_startTimeout, cancellationToken);
+
+        // Fail at once, rather than at the timeout, if the API exits or cannot start.
+        await app.ResourceNotifications
+            .WaitForResourceHealthyAsync(CreditApi, WaitBehavior.StopOnResourceUnavailable, cancellationToken)
+            .WaitAsync(s_healthyTimeout, cancellationToken);
+
+        using var client = app.CreateHttpClient(CreditApi);
+        client.Timeout = s_requestTimeout;
+
+        using var request = new StringContent(CreditApplicationJson, Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync("/api/v1/predict", request, cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+
+        Assert.True(
+            response.StatusCode == HttpStatusCode.OK,
+            $"POST /api/v1/predict returned {(int)response.StatusCode}: {body}");
+
+        Assert.False(string.IsNullOrWhiteSpace(SingleHeader(response, "X-Request-ID")));
+        Assert.Equal("v1", SingleHeader(response, "X-API-Version"));
+
+        using var json = JsonDocument.Parse(body);
+        var result = json.RootElement;
+
+        Assert.Equal("success", result.GetProperty("status").GetString());
+        Assert.InRange(result.GetProperty("prediction").GetDouble(), 0.0, 1.0);
+        Assert.Equal("ml_v1.0.0", result.GetProperty("model_version").GetString());
+        Assert.False(result.GetProperty("degraded").GetBoolean());
+
+        var keyFactors = result.GetProperty("key_factors");
+        Assert.Equal(JsonValueKind.Array, keyFactors.ValueKind);
+        Assert.NotEmpty(keyFactors.EnumerateArray());
+    }
+
+    private static string SingleHeader(HttpResponseMessage response, string name)
+    {
+        Assert.True(
+            response.Headers.TryGetValues(name, out var values),
+            $"The response has no {name} header.");
+
+        return Assert.Single(values);
+    }
+}
