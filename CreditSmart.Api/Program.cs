@@ -1,13 +1,21 @@
 using CreditSmart.Api.Apis;
+using CreditSmart.Api.Audit;
 using CreditSmart.Api.Infrastructure;
+using CreditSmart.Api.Observability;
 using CreditSmart.Api.Scoring;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 
+// JSON log lines with each request's ids, and CreditSmart's own metrics.
+builder.AddObservability();
+
 // The live scorer: the bundled model when it loads and validates, else the rule engine.
 builder.AddCreditScoring();
+
+// Every decision leaves one record in the audit file, written off the request path.
+builder.AddAuditTrail();
 
 // One JSON dialect and one error shape (problem+json with request_id) for every endpoint.
 builder.AddApiConventions();
@@ -16,6 +24,9 @@ var app = builder.Build();
 
 // Headers first, so errors written by the handlers below carry them too.
 app.UseApiHeaders();
+
+// Every log line of a request carries its request_id and trace_id from here on.
+app.UseRequestLogScope();
 
 app.UseExceptionHandler();
 

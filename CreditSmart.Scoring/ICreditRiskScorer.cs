@@ -7,5 +7,9 @@ public interface ICreditRiskScorer
 {
     ScorerInfo Info { get; }
 
+    /// <summary>Scores without explaining; <see cref="RiskEstimate.Explain"/> is the second step.</summary>
+    RiskEstimate Estimate(CreditApplication application);
+
+    /// <summary>Both steps at once.</summary>
     RiskAssessment Score(CreditApplication application);
 }

@@ -70,7 +70,9 @@ public static class Extensions
                 .AddAspNetCoreInstrumentation(aspNetCore =>
                     // Probes would drown the traces operators came for.
                     aspNetCore.Filter = context => !IsProbe(context.Request.Path))
-                .AddHttpClientInstrumentation());
+                .AddHttpClientInstrumentation()
+                // Before any exporter, so no query string or header leaves the process.
+                .AddProcessor(new RequestDetailsRedactor()));
 
         builder.AddOpenTelemetryExporters();
 

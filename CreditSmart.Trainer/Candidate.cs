@@ -58,23 +58,37 @@ internal sealed class Candidate
     {
         return new Candidate(name, settings, explanationMethod, (ml, data) =>
         {
-            var featurizer = CreditRiskPipeline.Featurize(ml).Fit(data);
-            var features = featurizer.Transform(data);
-            var predictor = trainer(ml).Fit(features);
-            var slots = FittedModel.FeatureWidth(features);
+            var numericColumns = FeatureColumns.Numeric.ToList();
+            while (true)
+            {
+                var featurizer = CreditRiskPipeline.Featurize(ml, numericColumns).Fit(data);
+                var features = featurizer.Transform(data);
+                var predictor = trainer(ml).Fit(features);
 
-            // Every slot's contribution, positive or negative, in score units: the API picks the
-            // key factors itself and needs them comparable across applications.
-            var contributions = ml.Transforms
-                .CalculateFeatureContribution(
-                    predictor,
-                    numberOfPositiveContributions: slots,
-                    numberOfNegativeContributions: slots,
-                    normalize: false)
-                .Fit(predictor.Transform(features));
+                // A linear weight against credit sense makes the key factors say false things,
+                // so the feature goes and the model is refit without it.
+                var wrongWay = SignCheck.WrongWayColumns(predictor.Model.SubModel, numericColumns);
+                if (wrongWay.Count > 0)
+                {
+                    numericColumns.RemoveAll(wrongWay.Contains);
+                    continue;
+                }
 
-            var chain = new TransformerChain<ITransformer>(featurizer, predictor, contributions);
-            return new FittedModel(ml, chain, data.Schema, slots);
+                var slots = FittedModel.FeatureWidth(features);
+
+                // Every slot's contribution, positive or negative, in score units: the API picks the
+                // key factors itself and needs them comparable across applications.
+                var contributions = ml.Transforms
+                    .CalculateFeatureContribution(
+                        predictor,
+                        numberOfPositiveContributions: slots,
+                        numberOfNegativeContributions: slots,
+                        normalize: false)
+                    .Fit(predictor.Transform(features));
+
+                var chain = new TransformerChain<ITransformer>(featurizer, predictor, contributions);
+                return new FittedModel(ml, chain, data.Schema, slots, numericColumns);
+            }
         });
     }
 }

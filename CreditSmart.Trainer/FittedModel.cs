@@ -9,7 +9,12 @@ namespace CreditSmart.Trainer;
 /// A trained chain as it will be saved: featurization, calibrated predictor and feature
 /// contributions, with the context that trained it.
 /// </summary>
-internal sealed class FittedModel(MLContext ml, ITransformer model, DataViewSchema inputSchema, int slotCount)
+internal sealed class FittedModel(
+    MLContext ml,
+    ITransformer model,
+    DataViewSchema inputSchema,
+    int slotCount,
+    IReadOnlyList<string> numericColumns)
 {
     public MLContext Context { get; } = ml;
 
@@ -19,6 +24,12 @@ internal sealed class FittedModel(MLContext ml, ITransformer model, DataViewSche
 
     /// <summary>The width of the <c>Features</c> vector, and so of the contributions.</summary>
     public int SlotCount { get; } = slotCount;
+
+    /// <summary>The numeric columns the model uses: all but those the sign check dropped.</summary>
+    public IReadOnlyList<string> NumericColumns { get; } = numericColumns;
+
+    public IReadOnlyList<string> DroppedColumns =>
+        [.. FeatureColumns.Numeric.Except(NumericColumns)];
 
     public double[] Probabilities(IReadOnlyList<ModelInput> rows)
     {

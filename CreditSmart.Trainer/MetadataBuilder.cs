@@ -31,7 +31,7 @@ internal static class MetadataBuilder
             TrainerSettings = result.Candidate.Settings,
             Calibrator = "platt",
             Features = FieldNames.Scored,
-            ModelFeatures = [.. FeatureColumns.Numeric, .. FeatureColumns.Categorical],
+            ModelFeatures = [.. result.Refit.NumericColumns, .. FeatureColumns.Categorical],
             FeatureSlots = published.Check.SlotNames,
             ExplanationMethod = result.Candidate.ExplanationMethod,
             ContributionBaseline = BaselineOf(result.Candidate),

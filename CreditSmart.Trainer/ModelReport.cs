@@ -191,6 +191,14 @@ internal static class ModelReport
             $"contribution calculation (all {check.SlotNames.Count} slots, positive and negative, not normalised). " +
             $"Method `{metadata.ExplanationMethod}`; baseline: {metadata.ContributionBaseline}.");
         report.AppendLine();
+        var dropped = published.Result.Refit.DroppedColumns;
+        report.AppendLine(dropped.Count == 0
+            ? "Sign check: every weighted feature pushes the risk the way credit sense expects."
+            : $"Sign check: {string.Join(", ", dropped.Select(column => $"`{column}`"))} weighed against credit " +
+              "sense (see `FeatureColumns.ExpectedDirection`), so the model was refit without them; its key " +
+              "factors would otherwise tell an applicant something false.");
+        report.AppendLine();
+
         if (metadata.BaselineScore is { } baseline)
         {
             report.AppendLine($"Baseline score (bias): {baseline:F4}.");

@@ -20,11 +20,18 @@ public static class HealthApi
     }
 
     // Reads only what is in memory: health must stay fast when disks or networks are not.
-    private static HealthResponse GetHealth(LiveScorer scorer, long startedAt) => new(
-        ServiceStatus: scorer.ModelLoaded ? "ok" : "degraded",
-        ApiVersion: ApiVersion.Current,
-        ModelLoaded: scorer.ModelLoaded,
-        ModelVersion: scorer.Info.ModelVersion,
-        UptimeSeconds: Math.Round(Stopwatch.GetElapsedTime(startedAt).TotalSeconds, 3),
-        AppVersion: ApiVersion.App);
+    private static HealthResponse GetHealth(LiveScorer scorer, long startedAt)
+    {
+        // One read of the scorer's identity, so version and checksum describe the same model.
+        var info = scorer.Info;
+        return new(
+            ServiceStatus: scorer.ModelLoaded ? "ok" : "degraded",
+            ApiVersion: ApiVersion.Current,
+            ModelLoaded: scorer.ModelLoaded,
+            ModelVersion: info.ModelVersion,
+            UptimeSeconds: Math.Round(Stopwatch.GetElapsedTime(startedAt).TotalSeconds, 3),
+            AppVersion: ApiVersion.App,
+            ArtifactSha256: info.ArtifactSha256,
+            ModelSource: scorer.Source);
+    }
 }

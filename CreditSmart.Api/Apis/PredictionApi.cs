@@ -1,6 +1,10 @@
+using System.Diagnostics;
+using CreditSmart.Api.Audit;
 using CreditSmart.Api.Infrastructure;
+using CreditSmart.Api.Observability;
 using CreditSmart.Api.Scoring;
 using CreditSmart.Scoring;
+using CreditSmart.Scoring.Applications;
 using CreditSmart.Scoring.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using static CreditSmart.Api.Problems.Problems;
@@ -27,40 +31,49 @@ public static class PredictionApi
         return app;
     }
 
-    // The body is read by hand, not bound: binding would answer bad input with its own
-    // messages, which quote values, and would stop at the first problem.
+    // One trace per prediction: a span for the whole, and one for each step under it.
     private static async Task<Results<Ok<PredictionResponse>, ProblemHttpResult>> PredictAsync(
         HttpContext context,
         LiveScorer scorer,
+        PredictionObserver observer,
+        AuditTrail audit,
+        TimeProvider time,
         CancellationToken cancellationToken)
     {
-        if (!RequestBody.IsJson(context.Request.ContentType))
+        var started = Stopwatch.GetTimestamp();
+        var requestId = RequestId.Get(context);
+        using var prediction = PredictionTracing.StartPrediction(requestId);
+
+        var (application, problem) = await ValidateAsync(context.Request, prediction, observer, cancellationToken);
+        if (application is null)
         {
-            return UnsupportedMediaType();
+            return problem!;
         }
 
-        var body = await RequestBody.ReadAsync(context.Request, cancellationToken);
-        if (body is null)
+        observer.Received(application);
+
+        // The output cache's lookup belongs here, as a span of its own beside these: a hit
+        // answers without scoring or explaining.
+
+        EstimatedApplication scored;
+        using (var scoring = PredictionTracing.StartScoring())
         {
-            return PayloadTooLarge(RequestBody.MaxBytes);
+            var scoringStarted = Stopwatch.GetTimestamp();
+            scored = scorer.Estimate(application);
+            observer.Scored(scoring, scored, Stopwatch.GetElapsedTime(scoringStarted));
         }
 
-        var read = CreditApplicationReader.Read(body);
-        if (read.Outcome == ReadOutcome.Malformed)
+        var (estimate, scoredBy) = scored;
+        RiskAssessment assessment;
+        using (var explanation = PredictionTracing.StartExplanation())
         {
-            return MalformedJson();
+            assessment = estimate.Explain(application);
+            observer.Explained(explanation, scoredBy.ExplanationMethod, assessment.KeyFactors.Count);
         }
 
-        if (read.Application is not { } application)
-        {
-            return ValidationFailed(read.Errors);
-        }
-
-        var (assessment, scoredBy) = scorer.Score(application);
-
-        return TypedResults.Ok(new PredictionResponse(
+        var response = new PredictionResponse(
             Status: "success",
-            RequestId: RequestId.Get(context),
+            RequestId: requestId,
             ApiVersion: ApiVersion.Current,
             ModelVersion: scoredBy.ModelVersion,
             Prediction: Math.Round(assessment.Probability, 4),
@@ -69,6 +82,57 @@ public static class PredictionApi
             KeyFactors: [.. assessment.KeyFactors.Select(KeyFactorResponse.From)],
             Degraded: scoredBy.Mode == ScoringMode.Rules,
             ScoringMode: scoredBy.Mode,
-            ExplanationMethod: scoredBy.ExplanationMethod));
+            ExplanationMethod: scoredBy.ExplanationMethod);
+
+        // Queued, not written: the audit writer hashes the application and appends the line.
+        audit.Record(new AuditRecord(
+            time.GetUtcNow(),
+            requestId,
+            scoredBy,
+            response.Prediction,
+            assessment.Band,
+            assessment.Decision,
+            assessment.KeyFactors,
+            application));
+
+        observer.Answered(prediction, scored, Stopwatch.GetElapsedTime(started));
+        return TypedResults.Ok(response);
+    }
+
+    // The body is read by hand, not bound: binding would answer bad input with its own
+    // messages, which quote values, and would stop at the first problem.
+    private static async Task<(CreditApplication? Application, ProblemHttpResult? Problem)> ValidateAsync(
+        HttpRequest request,
+        Activity? prediction,
+        PredictionObserver observer,
+        CancellationToken cancellationToken)
+    {
+        using var validation = PredictionTracing.StartValidation();
+
+        if (!RequestBody.IsJson(request.ContentType))
+        {
+            return (null, observer.Refused(
+                prediction, validation, InputProblemLabels.UnsupportedMediaType, UnsupportedMediaType()));
+        }
+
+        var body = await RequestBody.ReadAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return (null, observer.Refused(
+                prediction, validation, InputProblemLabels.PayloadTooLarge, PayloadTooLarge(RequestBody.MaxBytes)));
+        }
+
+        var read = CreditApplicationReader.Read(body);
+        if (read.Outcome == ReadOutcome.Malformed)
+        {
+            return (null, observer.Refused(prediction, validation, InputProblemLabels.MalformedJson, MalformedJson()));
+        }
+
+        if (read.Application is not { } application)
+        {
+            return (null, observer.Invalid(prediction, validation, read.Errors, ValidationFailed(read.Errors)));
+        }
+
+        return (application, null);
     }
 }

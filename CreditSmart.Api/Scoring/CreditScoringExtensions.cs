@@ -1,3 +1,4 @@
+using CreditSmart.Api.ModelSync;
 using CreditSmart.Scoring.Rules;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,9 @@ public static class CreditScoringExtensions
         builder.Services.AddSingleton(new RuleEngineScorer());
         builder.Services.AddSingleton<LiveScorer>();
         builder.Services.AddHostedService<ModelInitializer>();
+
+        // Registered after the initializer, so polling starts once a model is serving.
+        builder.AddModelSync();
 
         builder.Services.AddHealthChecks()
             .AddCheck<ModelHealthCheck>("model");

@@ -18,9 +18,10 @@ public sealed record DecisionThresholds(
     /// </summary>
     public static DecisionThresholds Default { get; } = new(0.10, 0.20, 0.35);
 
+    /// <summary>The band of a probability; one that is not a number fails closed, as very high.</summary>
     public RiskBand BandOf(double probability) => probability switch
     {
-        _ when probability >= VeryHighFrom => RiskBand.VeryHigh,
+        _ when double.IsNaN(probability) || probability >= VeryHighFrom => RiskBand.VeryHigh,
         _ when probability >= HighFrom => RiskBand.High,
         _ when probability >= MediumFrom => RiskBand.Medium,
         _ => RiskBand.Low,

@@ -52,4 +52,22 @@ public static class FeatureColumns
         [HomeOwnership] = FieldNames.HomeOwnership,
         [Purpose] = FieldNames.Purpose,
     };
+
+    /// <summary>
+    /// The direction credit sense expects a numeric feature to push the risk: +1 raises it as
+    /// the feature grows, -1 lowers it. A linear model whose weight disagrees would tell an
+    /// applicant something false ("fewer late payments than typical" to one with more), so the
+    /// trainer drops such a feature. Columns not listed carry no expectation.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, int> ExpectedDirection = new Dictionary<string, int>
+    {
+        [CreditScore] = -1,
+        [DebtToIncome] = +1,
+        [LogIncome] = -1,
+        [LoanToIncome] = +1,
+        [LongTerm] = +1,
+        [EmploymentYears] = -1,
+        [Delinquencies] = +1,
+        [Inquiries] = +1,
+    };
 }

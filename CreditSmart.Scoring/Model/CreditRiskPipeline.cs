@@ -12,9 +12,11 @@ public static class CreditRiskPipeline
 {
     public const string ContributionsColumn = "FeatureContributions";
 
-    public static IEstimator<ITransformer> Featurize(MLContext ml)
+    /// <param name="numericColumns">The numeric columns to use; all of <see cref="FeatureColumns.Numeric"/> by default.</param>
+    public static IEstimator<ITransformer> Featurize(MLContext ml, IReadOnlyList<string>? numericColumns = null)
     {
         string[] categoricalOutputs = [.. FeatureColumns.Categorical];
+        string[] numericOutputs = [.. numericColumns ?? FeatureColumns.Numeric];
 
         return ml.Transforms.ReplaceMissingValues(
                 FeatureColumns.EmploymentYears,
@@ -23,7 +25,7 @@ public static class CreditRiskPipeline
                 [.. FeatureColumns.Categorical.Select(column => new InputOutputColumnPair(column))]))
             .Append(ml.Transforms.Concatenate(
                 FeatureColumns.Features,
-                [.. FeatureColumns.Numeric, .. categoricalOutputs]))
+                [.. numericOutputs, .. categoricalOutputs]))
             // Centred on the training mean, so a linear model's contributions read as
             // "compared with the average applicant" rather than "compared with zero".
             .Append(ml.Transforms.NormalizeMeanVariance(FeatureColumns.Features, fixZero: false));

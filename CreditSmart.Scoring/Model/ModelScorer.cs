@@ -36,7 +36,10 @@ public sealed class ModelScorer : ICreditRiskScorer
     public ScorerInfo Info { get; }
 
     /// <exception cref="ModelScoringException">The model produced no finite probability.</exception>
-    public RiskAssessment Score(CreditApplication application)
+    public RiskAssessment Score(CreditApplication application) => Estimate(application).Explain(application);
+
+    /// <exception cref="ModelScoringException">The model produced no finite probability.</exception>
+    public RiskEstimate Estimate(CreditApplication application)
     {
         var contributions = new FieldContributions();
         double probability;
@@ -62,11 +65,7 @@ public sealed class ModelScorer : ICreditRiskScorer
 
         var band = _thresholds.BandOf(probability);
 
-        return new RiskAssessment(
-            probability,
-            band,
-            DecisionThresholds.DecisionFor(band),
-            KeyFactorSelector.Select(contributions, application));
+        return new RiskEstimate(probability, band, DecisionThresholds.DecisionFor(band), contributions);
     }
 
     private void AddContributions(float[] bySlot, FieldContributions contributions)

@@ -27,7 +27,9 @@ public sealed class RuleEngineScorer : ICreditRiskScorer
 
     public ScorerInfo Info { get; } = new(Version, ScoringMode.Rules, ExplanationMethod, ArtifactSha256: null);
 
-    public RiskAssessment Score(CreditApplication application)
+    public RiskAssessment Score(CreditApplication application) => Estimate(application).Explain(application);
+
+    public RiskEstimate Estimate(CreditApplication application)
     {
         var contributions = new FieldContributions();
         var logOdds = RuleBook.BaseLogOdds;
@@ -42,10 +44,6 @@ public sealed class RuleEngineScorer : ICreditRiskScorer
         var probability = Math.Clamp(1 / (1 + Math.Exp(-logOdds)), MinProbability, MaxProbability);
         var band = _thresholds.BandOf(probability);
 
-        return new RiskAssessment(
-            probability,
-            band,
-            DecisionThresholds.DecisionFor(band),
-            KeyFactorSelector.Select(contributions, application));
+        return new RiskEstimate(probability, band, DecisionThresholds.DecisionFor(band), contributions);
     }
 }

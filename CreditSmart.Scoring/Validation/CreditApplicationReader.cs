@@ -167,7 +167,8 @@ public static class CreditApplicationReader
                 $"Must be between {Format(field.Minimum)} and {Format(field.Maximum)}.");
         }
 
-        if (!field.Allows(Format(number)))
+        // Only fields with a value list need the number as text; formatting costs every request.
+        if (field.AllowedValues.Count > 0 && !field.Allows(Format(number)))
         {
             return new(field.Name, ErrorCodes.InvalidValue, $"Must be one of: {AllowedList(field)}.");
         }

@@ -10,12 +10,19 @@ namespace CreditSmart.Api.Tests;
 /// Held-out Lending Club rows through the HTTP API: every one scores, and the scores rank
 /// defaults well enough to be worth serving.
 /// </summary>
+/// <remarks>
+/// The AUC is measured on every complete held-out row (8,264), not on a 1,000-row slice: with
+/// about 150 defaults a slice's AUC has a standard error near 0.025, so a fixed slice would test
+/// its luck more than the model. (The first 1,000 complete held-out rows give 0.645; all of them
+/// give the model's 0.694. The README states both.)
+/// </remarks>
 public sealed class RealDataTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     /// <summary>The trainer holds out the last 20 % of rows in file order; this is where they start.</summary>
     private const int FirstHeldOutRow = 34_028;
 
-    private const int RowsToScore = 1_000;
+    /// <summary>Every complete row from the first held-out one on.</summary>
+    private const int CompleteHeldOutRows = 8_264;
     private const int ConcurrentRequests = 8;
     private const double MinimumAuc = 0.65;
 
@@ -48,10 +55,9 @@ public sealed class RealDataTests(ApiFactory factory) : IClassFixture<ApiFactory
         var rows = LendingClubDataset.Read(path)
             .Skip(FirstHeldOutRow)
             .Where(row => row.IsComplete)
-            .Take(RowsToScore)
             .ToList();
 
-        Assert.Equal(RowsToScore, rows.Count);
+        Assert.Equal(CompleteHeldOutRows, rows.Count);
         Assert.Contains(rows, row => row.Defaulted);
         return rows;
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 
@@ -48,6 +49,14 @@ public sealed class CreditApiStackTests
         var appHost = await DistributedApplicationTestingBuilder
             .CreateAsync<Projects.CreditSmart_AppHost>(cancellationToken)
             .WaitAsync(s_buildTimeout, cancellationToken);
+
+        // A store and API cache of the test's own, so a model a developer promoted locally
+        // cannot change what this test sees.
+        var folder = Path.Combine(Path.GetTempPath(), $"creditsmart-stack-{Guid.NewGuid():N}");
+        appHost.CreateResourceBuilder<ProjectResource>("model-store")
+            .WithEnvironment("ModelStore__RootPath", Path.Combine(folder, "store"));
+        appHost.CreateResourceBuilder<ProjectResource>(CreditApi)
+            .WithEnvironment("ModelStore__LastKnownGoodPath", Path.Combine(folder, "api-cache"));
 
         await using var app = await appHost
             .BuildAsync(cancellationToken)

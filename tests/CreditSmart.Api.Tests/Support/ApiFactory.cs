@@ -9,8 +9,25 @@ namespace CreditSmart.Api.Tests.Support;
 /// </summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
+    /// <summary>Production refuses to start without an audit hash key; the tests bring their own.</summary>
+    public const string AuditHashKey = "creditsmart-api-tests-audit-hash-key-0001";
+
+    private readonly string _auditFolder = Path.Combine(Path.GetTempPath(), $"creditsmart-audit-{Guid.NewGuid():N}");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseSetting("Audit:HashKey", AuditHashKey);
+        // One audit file per host (derived factories included), so tests never share one.
+        builder.UseSetting("Audit:Path", Path.Combine(_auditFolder, $"{Guid.NewGuid():N}.jsonl"));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(_auditFolder))
+        {
+            Directory.Delete(_auditFolder, recursive: true);
+        }
     }
 }

@@ -6,19 +6,14 @@ namespace CreditSmart.Scoring.Tests.Model;
 
 /// <summary>
 /// The committed model's reasons must be true of the application they explain. The sentences of
-/// <see cref="FactorReasons"/> state a fact from the direction alone ("there are no late
-/// payments"), so a model weight with the unexpected sign turns them into false statements.
+/// <see cref="FactorReasons"/> compare with the typical borrower from the direction alone, so a
+/// model weight with the unexpected sign would turn them into false statements; the trainer's
+/// sign check exists to prevent that.
 /// </summary>
 public sealed class ModelScorerReasonTests(CommittedModelFixture model)
     : IClassFixture<CommittedModelFixture>
 {
-    // Remove the Skip once the model or FactorReasons is fixed; both tests fail today.
-    private const string KnownDefect =
-        "Known defect: the committed model weighs delinquencies negatively and employment length " +
-        "positively, and FactorReasons words a reason from its direction alone, so an applicant " +
-        "with late payments is told 'There are no late payments in the last two years.'";
-
-    [Theory(Skip = KnownDefect)]
+    [Theory]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(5)]
@@ -33,7 +28,7 @@ public sealed class ModelScorerReasonTests(CommittedModelFixture model)
                 && factor.Direction == RiskDirection.DecreasesRisk);
     }
 
-    [Theory(Skip = KnownDefect)]
+    [Theory]
     [InlineData(0, RiskDirection.DecreasesRisk)]
     [InlineData(1, RiskDirection.DecreasesRisk)]
     [InlineData(10, RiskDirection.IncreasesRisk)]

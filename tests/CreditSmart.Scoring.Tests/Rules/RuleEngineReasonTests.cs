@@ -44,6 +44,6 @@ public sealed class RuleEngineReasonTests
 
         var factor = Assert.Single(assessment.KeyFactors, factor => factor.Feature == FieldNames.Delinquencies2y);
         Assert.Equal(RiskDirection.IncreasesRisk, factor.Direction);
-        Assert.Equal("There are late payments in the last two years.", factor.Reason);
+        Assert.Equal("There are more late payments in the last two years than typical.", factor.Reason);
     }
 }

@@ -1,0 +1,31 @@
+using System.Text.Json;
+
+namespace CreditSmart.Api.Observability;
+
+public static class ObservabilityExtensions
+{
+    /// <summary>
+    /// One JSON object per log line on the console, with scopes (so request and trace ids), and
+    /// CreditSmart's metrics. Traces, metrics and logs reach the dashboard through the service
+    /// defaults' OpenTelemetry set-up.
+    /// </summary>
+    public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
+    {
+        builder.Logging.AddJsonConsole(options =>
+        {
+            options.IncludeScopes = true;
+            options.UseUtcTimestamp = true;
+            options.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+            options.JsonWriterOptions = new JsonWriterOptions { Indented = false };
+        });
+
+        builder.Services.AddSingleton<CreditSmartMetrics>();
+        builder.Services.AddSingleton<PredictionObserver>();
+
+        return builder;
+    }
+
+    /// <summary>Opens the request's log scope; goes right after the request id is assigned.</summary>
+    public static IApplicationBuilder UseRequestLogScope(this IApplicationBuilder app) =>
+        app.UseMiddleware<RequestLogScopeMiddleware>();
+}

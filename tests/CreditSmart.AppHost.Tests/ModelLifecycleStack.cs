@@ -1,0 +1,77 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+
+namespace CreditSmart.AppHost.Tests;
+
+/// <summary>
+/// One started stack shared by the model lifecycle tests, over a model store folder and an API
+/// cache of its own, so nothing a test registers reaches a developer's store.
+/// </summary>
+public sealed class ModelLifecycleStack : IAsyncLifetime
+{
+    public const string CreditApi = "credit-api";
+    public const string ModelStore = "model-store";
+    public const string AdminKey = "stack-test-admin-key-0123456789";
+
+    private static readonly TimeSpan s_buildTimeout = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan s_startTimeout = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan s_healthyTimeout = TimeSpan.FromMinutes(2);
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"creditsmart-stack-{Guid.NewGuid():N}");
+    private DistributedApplication? _app;
+
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("The stack has not started.");
+
+    public async Task InitializeAsync()
+    {
+        using var timeout = new CancellationTokenSource(s_buildTimeout + s_startTimeout + (2 * s_healthyTimeout));
+        var cancellationToken = timeout.Token;
+
+        var appHost = await DistributedApplicationTestingBuilder
+            .CreateAsync<Projects.CreditSmart_AppHost>(cancellationToken)
+            .WaitAsync(s_buildTimeout, cancellationToken);
+
+        appHost.Configuration["Parameters:model-store-admin-key"] = AdminKey;
+        appHost.CreateResourceBuilder<ProjectResource>(ModelStore)
+            .WithEnvironment("ModelStore__RootPath", Path.Combine(_folder, "store"));
+        appHost.CreateResourceBuilder<ProjectResource>(CreditApi)
+            .WithEnvironment("ModelStore__LastKnownGoodPath", Path.Combine(_folder, "api-cache"));
+
+        _app = await appHost.BuildAsync(cancellationToken).WaitAsync(s_buildTimeout, cancellationToken);
+        await _app.StartAsync(cancellationToken).WaitAsync(s_startTimeout, cancellationToken);
+
+        foreach (var resource in new[] { ModelStore, CreditApi })
+        {
+            await _app.ResourceNotifications
+                .WaitForResourceHealthyAsync(resource, WaitBehavior.StopOnResourceUnavailable, cancellationToken)
+                .WaitAsync(s_healthyTimeout, cancellationToken);
+        }
+    }
+
+    /// <summary>A client for the store that sends the admin key.</summary>
+    public HttpClient StoreAdminClient()
+    {
+        var client = App.CreateHttpClient(ModelStore);
+        client.Timeout = TimeSpan.FromSeconds(30);
+        client.DefaultRequestHeaders.Add("X-Admin-Key", AdminKey);
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Nothing was written.
+        }
+    }
+}
