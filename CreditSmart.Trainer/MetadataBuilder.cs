@@ -11,8 +11,6 @@ namespace CreditSmart.Trainer;
 /// <summary>Describes the shipped artifact for <c>models/metadata.json</c>.</summary>
 internal static class MetadataBuilder
 {
-    public const string ModelVersion = "ml_v1.0.0";
-
     // ML.NET fixes its assembly version at 1.0.0.0; the package version is in the informational one.
     public static string MlNetVersion { get; } =
         typeof(MLContext).Assembly
@@ -21,12 +19,12 @@ internal static class MetadataBuilder
             .Split('+')[0]
         ?? "unknown";
 
-    public static ModelMetadata Build(PublishedModel published, TrainingData data)
+    public static ModelMetadata Build(PublishedModel published, TrainingData data, string modelVersion)
     {
         var result = published.Result;
         return new ModelMetadata
         {
-            ModelVersion = ModelVersion,
+            ModelVersion = modelVersion,
             Trainer = result.Candidate.Name,
             TrainerSettings = result.Candidate.Settings,
             Calibrator = "platt",

@@ -23,7 +23,7 @@ Console.WriteLine("Saving and checking the artifact");
 var published = ArtifactPublisher.PublishBest(ranked, data, options);
 
 // What the API reads beside the artifact.
-var metadata = MetadataBuilder.Build(published, data);
+var metadata = MetadataBuilder.Build(published, data, options.ModelVersion);
 metadata.Write(options.MetadataPath);
 
 // The human-readable account of this run.

@@ -7,15 +7,19 @@ namespace CreditSmart.Trainer;
 /// Where the trainer reads and writes. Both default to the repository found above the current
 /// directory, so <c>dotnet run --project CreditSmart.Trainer</c> from the clone needs no arguments.
 /// </summary>
-internal sealed record TrainerOptions(string DataPath, string OutputRoot)
+internal sealed record TrainerOptions(string DataPath, string OutputRoot, string ModelVersion)
 {
     public const string Usage =
         """
-        Usage: dotnet run --project CreditSmart.Trainer -c Release -- [--data <csv>] [--output <folder>]
+        Usage: dotnet run --project CreditSmart.Trainer -c Release -- [--data <csv>] [--output <folder>] [--model-version <name>]
 
-          --data    the Lending Club CSV (default: data/lending_club_sample.csv in the repository)
-          --output  the folder to write models/ and docs/ under (default: the repository)
+          --data           the Lending Club CSV (default: data/lending_club_sample.csv in the repository)
+          --output         the folder to write models/ and docs/ under (default: the repository)
+          --model-version  the version the metadata names (default: ml_v1.0.0, the bundled model)
         """;
+
+    /// <summary>The bundled model's version; a model meant for the store needs a new one.</summary>
+    public const string DefaultModelVersion = "ml_v1.0.0";
 
     public string ModelPath => Path.Combine(OutputRoot, "models", "credit_risk_model.zip");
 
@@ -53,6 +57,7 @@ internal sealed record TrainerOptions(string DataPath, string OutputRoot)
     {
         string? data = null;
         string? output = null;
+        var modelVersion = DefaultModelVersion;
         error = null;
 
         for (var i = 0; i < args.Count; i++)
@@ -68,7 +73,11 @@ internal sealed record TrainerOptions(string DataPath, string OutputRoot)
                     output = value;
                     i++;
                     break;
-                case "--data" or "--output":
+                case "--model-version" when value is not null:
+                    modelVersion = value;
+                    i++;
+                    break;
+                case "--data" or "--output" or "--model-version":
                     error = $"{args[i]} needs a value.";
                     return null;
                 case "--help" or "-h":
@@ -83,6 +92,7 @@ internal sealed record TrainerOptions(string DataPath, string OutputRoot)
         var root = data is null || output is null ? RepositoryRoot.Find(Directory.GetCurrentDirectory()) : null;
         return new TrainerOptions(
             Path.GetFullPath(data ?? Path.Combine(root!, "data", LendingClubDataset.FileName)),
-            Path.GetFullPath(output ?? root!));
+            Path.GetFullPath(output ?? root!),
+            modelVersion);
     }
 }
