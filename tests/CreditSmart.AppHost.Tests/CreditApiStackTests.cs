@@ -41,7 +41,7 @@ public sealed class CreditApiStackTests
     private static readonly TimeSpan s_testTimeout = TimeSpan.FromMinutes(6);
 
     [Fact]
-    public async Task CreditApiScoresAnApplicationOnceTheStackIsHealthy()
+    public async Task AFreshStackScoresALoanAndItsRollBackCommandSaysThereIsNothingToRollBackTo()
     {
         using var timeout = new CancellationTokenSource(s_testTimeout);
         var cancellationToken = timeout.Token;
@@ -96,6 +96,18 @@ public sealed class CreditApiStackTests
         var keyFactors = result.GetProperty("key_factors");
         Assert.Equal(JsonValueKind.Array, keyFactors.ValueKind);
         Assert.NotEmpty(keyFactors.EnumerateArray());
+
+        // A fresh store holds only the seeded model, so the dashboard's roll back must fail
+        // and say why rather than pretend.
+        await app.ResourceNotifications
+            .WaitForResourceHealthyAsync("model-store", WaitBehavior.StopOnResourceUnavailable, cancellationToken)
+            .WaitAsync(s_healthyTimeout, cancellationToken);
+
+        var rollBack = await app.ResourceCommands.ExecuteCommandAsync(
+            "model-store", ModelStoreCommandExtensions.RollBackCommand, cancellationToken);
+
+        Assert.False(rollBack.Success);
+        Assert.StartsWith("Nothing was rolled back:", rollBack.Message);
     }
 
     private static string SingleHeader(HttpResponseMessage response, string name)
