@@ -13,7 +13,8 @@ public static class RequestBody
     public static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
         && mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-        && (mediaType.Charset.Length == 0 || mediaType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
+        && (mediaType.Charset.Length == 0
+            || HeaderUtilities.RemoveQuotes(mediaType.Charset).Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The whole body, or null as soon as it grows past <see cref="MaxBytes"/>.</summary>
     public static async Task<byte[]?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)

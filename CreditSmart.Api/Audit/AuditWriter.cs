@@ -30,6 +30,8 @@ public sealed class AuditWriter(
         {
             Mode = FileMode.Append,
             Access = FileAccess.Write,
+            // LIMITATION: nothing stops a second process appending to the same file, which tears
+            // records; every API instance needs its own Audit:Path.
             Share = FileShare.Read,
             Options = FileOptions.Asynchronous,
         });

@@ -9,7 +9,7 @@ public static class Problems
 {
     public static ProblemHttpResult UnsupportedMediaType() => TypedResults.Problem(
         statusCode: StatusCodes.Status415UnsupportedMediaType,
-        title: "Unsupported media type",
+        title: "Unsupported Media Type",
         detail: "Send the application as JSON with 'Content-Type: application/json' (UTF-8).",
         type: ProblemTypes.UnsupportedMediaType);
 

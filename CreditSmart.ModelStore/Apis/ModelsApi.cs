@@ -211,7 +211,7 @@ public static class ModelsApi
 
     private static ProblemHttpResult NoSuchVersion(string version) =>
         ModelVersionName.IsValid(version)
-            ? StoreProblems.NotFound($"There is no model version '{version}'; GET {BasePath} lists them.")
+            ? StoreProblems.NotFound($"There is no model version by that name; GET {BasePath} lists them.")
             : StoreProblems.NotFound($"There is no such model version; GET {BasePath} lists them.");
 
     private static bool Matches(HttpRequest request, string etag) =>

@@ -17,6 +17,9 @@ public static class StoreProblems
     public const string NoPreviousVersionType = Prefix + "no-previous-version";
     public const string AdminKeyRequiredType = Prefix + "admin-key-required";
     public const string ChangesDisabledType = Prefix + "changes-disabled";
+    public const string MethodNotAllowedType = Prefix + "method-not-allowed";
+    public const string PayloadTooLargeType = Prefix + "payload-too-large";
+    public const string UnsupportedMediaTypeType = Prefix + "unsupported-media-type";
     public const string InternalErrorType = Prefix + "internal-error";
 
     public static ProblemHttpResult NotFound(string detail) =>
@@ -54,6 +57,10 @@ public static class StoreProblems
             {
                 StatusCodes.Status400BadRequest => BadRequestType,
                 StatusCodes.Status404NotFound => NotFoundType,
+                StatusCodes.Status405MethodNotAllowed => MethodNotAllowedType,
+                StatusCodes.Status413PayloadTooLarge => PayloadTooLargeType,
+                StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaTypeType,
+                < 500 => BadRequestType,
                 _ => InternalErrorType,
             };
 

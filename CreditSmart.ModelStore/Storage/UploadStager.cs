@@ -45,9 +45,11 @@ public sealed class UploadStager(StoreLayout layout, TimeProvider time)
             modelVersion = ModelMetadata.Read(metadataPath).ModelVersion;
             metadataJson = await ReadElementAsync(metadataPath, cancellationToken);
         }
-        catch (JsonException error)
+        // The parser's message quotes the upload and names our types; the caller gets neither.
+        catch (JsonException)
         {
-            return StagingResult.Refused($"metadata.json is not model metadata ({error.Message})");
+            return StagingResult.Refused(
+                "metadata.json is not model metadata: a JSON object with every field the trainer writes is expected.");
         }
 
         if (!ModelVersionName.IsValid(modelVersion))

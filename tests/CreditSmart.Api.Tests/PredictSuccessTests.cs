@@ -103,6 +103,7 @@ public sealed class PredictSuccessTests(ApiFactory factory) : IClassFixture<ApiF
     [Theory]
     [InlineData("application/json; charset=utf-8")]
     [InlineData("application/json;charset=UTF-8")]
+    [InlineData("application/json; charset=\"utf-8\"")]
     public async Task JsonWithAUtf8CharsetParameterIsAccepted(string contentType)
     {
         var response = await _client.PredictAsync(ApplicationJson.SampleText, contentType);

@@ -56,7 +56,8 @@ public sealed class CreditApiStackTests
         appHost.CreateResourceBuilder<ProjectResource>("model-store")
             .WithEnvironment("ModelStore__RootPath", Path.Combine(folder, "store"));
         appHost.CreateResourceBuilder<ProjectResource>(CreditApi)
-            .WithEnvironment("ModelStore__LastKnownGoodPath", Path.Combine(folder, "api-cache"));
+            .WithEnvironment("ModelStore__LastKnownGoodPath", Path.Combine(folder, "api-cache"))
+            .WithEnvironment("Audit__Path", Path.Combine(folder, "audit", "decisions.jsonl"));
 
         await using var app = await appHost
             .BuildAsync(cancellationToken)

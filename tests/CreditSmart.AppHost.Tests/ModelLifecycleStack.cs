@@ -36,7 +36,8 @@ public sealed class ModelLifecycleStack : IAsyncLifetime
         appHost.CreateResourceBuilder<ProjectResource>(ModelStore)
             .WithEnvironment("ModelStore__RootPath", Path.Combine(_folder, "store"));
         appHost.CreateResourceBuilder<ProjectResource>(CreditApi)
-            .WithEnvironment("ModelStore__LastKnownGoodPath", Path.Combine(_folder, "api-cache"));
+            .WithEnvironment("ModelStore__LastKnownGoodPath", Path.Combine(_folder, "api-cache"))
+            .WithEnvironment("Audit__Path", Path.Combine(_folder, "audit", "decisions.jsonl"));
 
         _app = await appHost.BuildAsync(cancellationToken).WaitAsync(s_buildTimeout, cancellationToken);
         await _app.StartAsync(cancellationToken).WaitAsync(s_startTimeout, cancellationToken);

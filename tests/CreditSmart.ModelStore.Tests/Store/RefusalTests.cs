@@ -38,6 +38,25 @@ public sealed class RefusalTests : IDisposable
         Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(_folder.Path, "staging")));
     }
 
+    [Theory]
+    [InlineData("zzsentinel")]
+    [InlineData("{}")]
+    [InlineData("[\"zzsentinel\"]")]
+    [InlineData("{\"model_version\": \"zzsentinel\"")]
+    public async Task MetadataThatIsNotModelMetadataIsRefusedWithoutQuotingItOrNamingOurTypes(string metadata)
+    {
+        var (artifact, _) = TestModels.Bad(TestModels.RandomBytes);
+
+        var response = await _admin.RegisterAsync(artifact, System.Text.Encoding.UTF8.GetBytes(metadata));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var detail = (await response.JsonAsync()).GetProperty("detail").GetString()!;
+        Assert.Contains("metadata.json is not model metadata", detail);
+        Assert.DoesNotContain("zzsentinel", detail);
+        Assert.DoesNotContain("CreditSmart.", detail);
+        Assert.DoesNotContain("LineNumber", detail);
+    }
+
     public void Dispose()
     {
         _admin.Dispose();

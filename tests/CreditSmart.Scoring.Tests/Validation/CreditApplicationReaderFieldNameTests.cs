@@ -95,6 +95,37 @@ public sealed class CreditApplicationReaderFieldNameTests
     }
 
     [Theory]
+    [InlineData("anual_income", FieldNames.AnnualIncome)]
+    [InlineData("credit_scor", FieldNames.CreditScore)]
+    [InlineData("monthly_dept", FieldNames.MonthlyDebt)]
+    [InlineData("purpse", FieldNames.Purpose)]
+    public void AKeyTwoLettersOffOneFieldSuggestsThatField(string key, string field)
+    {
+        var body = ApplicationBody.Sample().Rename(field, key);
+
+        var result = CreditApplicationReader.Read(body.ToUtf8());
+
+        Assert.Equal(
+            [$"{key}:{ErrorCodes.UnknownField}", $"{field}:{ErrorCodes.Required}"],
+            ReadAssert.Codes(result));
+        Assert.Contains($"Did you mean '{field}'?", result.Errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("loan")]
+    [InlineData("zzsentinel")]
+    [InlineData("applicant_reference_number")]
+    public void AKeyFarFromEveryFieldGetsNoSuggestion(string key)
+    {
+        var body = ApplicationBody.Sample().With(key, "1");
+
+        var result = CreditApplicationReader.Read(body.ToUtf8());
+
+        var error = ReadAssert.SingleError(result, key, ErrorCodes.UnknownField);
+        Assert.DoesNotContain("Did you mean", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Schema_Version")]
     [InlineData("schemaVersion")]
     [InlineData("SCHEMA_VERSION")]
