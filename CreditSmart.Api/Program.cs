@@ -1,5 +1,6 @@
 using CreditSmart.Api.Apis;
 using CreditSmart.Api.Audit;
+using CreditSmart.Api.Caching;
 using CreditSmart.Api.Infrastructure;
 using CreditSmart.Api.Observability;
 using CreditSmart.Api.Scoring;
@@ -16,6 +17,9 @@ builder.AddCreditScoring();
 
 // Every decision leaves one record in the audit file, written off the request path.
 builder.AddAuditTrail();
+
+// Repeated applications answered from the Redis cache every replica shares, when one is configured.
+builder.AddPredictionCache();
 
 // One JSON dialect and one error shape (problem+json with request_id) for every endpoint.
 builder.AddApiConventions();

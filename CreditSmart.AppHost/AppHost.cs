@@ -1,7 +1,7 @@
 using CreditSmart.AppHost;
 
 // CreditSmart's topology, top to bottom: infrastructure, then the services that use it.
-// Everything here runs as a local process, so the stack needs no container engine.
+// Everything here can run as a local process, so the stack needs no container engine.
 var builder = DistributedApplication.CreateBuilder(args);
 
 // The key that register, promote and roll back need. Unless Parameters:model-store-admin-key is
@@ -21,14 +21,24 @@ var modelStore = builder.AddProject<Projects.CreditSmart_ModelStore>("model-stor
     .WithPromoteNewestCommand(adminKey)
     .WithRollBackCommand(adminKey);
 
+// The prediction cache every API replica shares: a Redis container, or redis-server where
+// there is no container engine (the AppHost's log says which).
+var cache = builder.AddPredictionCache("cache");
+
 // The scoring API. /health runs every readiness check the API registers, so the
 // dashboard shows it Healthy once it can score, not merely once it listens.
 // It serves plain HTTP locally, so it is not handed the development certificate.
 // It follows the store but does not wait for it: with the store down it starts on its
 // last-known-good or bundled model.
-builder.AddProject<Projects.CreditSmart_Api>("credit-api")
+// It does not wait for the cache either: without Redis it scores every request.
+var api = builder.AddProject<Projects.CreditSmart_Api>("credit-api")
     .WithHttpHealthCheck("/health")
     .WithoutHttpsCertificate()
     .WithReference(modelStore);
+
+if (cache is not null)
+{
+    api.WithReference(cache);
+}
 
 builder.Build().Run();

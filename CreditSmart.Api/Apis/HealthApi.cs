@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CreditSmart.Api.Caching;
 using CreditSmart.Api.Infrastructure;
 using CreditSmart.Api.Scoring;
 
@@ -11,7 +12,7 @@ public static class HealthApi
         // Mapped at start-up, so this is when the service came up.
         var startedAt = Stopwatch.GetTimestamp();
 
-        app.MapGet("/api/v1/health", (LiveScorer scorer) => GetHealth(scorer, startedAt))
+        app.MapGet("/api/v1/health", (LiveScorer scorer, PredictionCache cache) => GetHealth(scorer, cache, startedAt))
             .WithTags("Health")
             .WithName("Health")
             .WithSummary("Whether the service is scoring with a model or with the rule engine");
@@ -20,7 +21,9 @@ public static class HealthApi
     }
 
     // Reads only what is in memory: health must stay fast when disks or networks are not.
-    private static HealthResponse GetHealth(LiveScorer scorer, long startedAt)
+    // The cache's state is its own line: without it predictions are slower, not wrong, so
+    // service_status does not change with it.
+    private static HealthResponse GetHealth(LiveScorer scorer, PredictionCache cache, long startedAt)
     {
         // One read of the scorer's identity, so version and checksum describe the same model.
         var info = scorer.Info;
@@ -32,6 +35,7 @@ public static class HealthApi
             UptimeSeconds: Math.Round(Stopwatch.GetElapsedTime(startedAt).TotalSeconds, 3),
             AppVersion: ApiVersion.App,
             ArtifactSha256: info.ArtifactSha256,
-            ModelSource: scorer.Source);
+            ModelSource: scorer.Source,
+            Cache: cache.Status);
     }
 }

@@ -6,6 +6,7 @@ namespace CreditSmart.Api.Apis;
 /// <param name="ServiceStatus"><c>ok</c> on a model, <c>degraded</c> on the rule engine.</param>
 /// <param name="ArtifactSha256">The serving artifact's SHA-256; null on the rule engine.</param>
 /// <param name="ModelSource">Where the serving model came from: store, last_known_good, bundled or rules.</param>
+/// <param name="Cache">The prediction cache: <c>available</c>, <c>unavailable</c> or <c>off</c> (none configured).</param>
 public sealed record HealthResponse(
     string ServiceStatus,
     string ApiVersion,
@@ -14,4 +15,5 @@ public sealed record HealthResponse(
     double UptimeSeconds,
     string AppVersion,
     string? ArtifactSha256,
-    ModelSource ModelSource);
+    ModelSource ModelSource,
+    string Cache);

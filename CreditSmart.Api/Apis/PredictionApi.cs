@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CreditSmart.Api.Audit;
+using CreditSmart.Api.Caching;
 using CreditSmart.Api.Infrastructure;
 using CreditSmart.Api.Observability;
 using CreditSmart.Api.Scoring;
@@ -13,6 +14,8 @@ namespace CreditSmart.Api.Apis;
 
 public static class PredictionApi
 {
+    public const string CacheHeaderName = "X-Cache";
+
     public static IEndpointRouteBuilder MapPredictionApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Predictions");
@@ -37,6 +40,7 @@ public static class PredictionApi
         LiveScorer scorer,
         PredictionObserver observer,
         AuditTrail audit,
+        PredictionCache cache,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -52,25 +56,14 @@ public static class PredictionApi
 
         observer.Received(application);
 
-        // The output cache's lookup belongs here, as a span of its own beside these: a hit
-        // answers without scoring or explaining.
+        // Looked up under the scorer serving now: an answer from any other model is never found.
+        var (lookup, cached) = await LookUpAsync(cache, application, scorer.Info, observer, cancellationToken);
+        SetCacheHeader(context.Response, lookup);
 
-        EstimatedApplication scored;
-        using (var scoring = PredictionTracing.StartScoring())
-        {
-            var scoringStarted = Stopwatch.GetTimestamp();
-            scored = scorer.Estimate(application);
-            observer.Scored(scoring, scored, Stopwatch.GetElapsedTime(scoringStarted));
-        }
+        var answer = cached ?? await ScoreAsync(application, scorer, observer, cache, lookup, cancellationToken);
+        var (assessment, scoredBy) = answer;
 
-        var (estimate, scoredBy) = scored;
-        RiskAssessment assessment;
-        using (var explanation = PredictionTracing.StartExplanation())
-        {
-            assessment = estimate.Explain(application);
-            observer.Explained(explanation, scoredBy.ExplanationMethod, assessment.KeyFactors.Count);
-        }
-
+        // Written afresh from the assessment, so a cached answer carries this request's id.
         var response = new PredictionResponse(
             Status: "success",
             RequestId: requestId,
@@ -95,8 +88,70 @@ public static class PredictionApi
             assessment.KeyFactors,
             application));
 
-        observer.Answered(prediction, scored, Stopwatch.GetElapsedTime(started));
+        observer.Answered(prediction, answer, Stopwatch.GetElapsedTime(started));
         return TypedResults.Ok(response);
+    }
+
+    private static async Task<(CacheLookup Lookup, ScoredApplication? Cached)> LookUpAsync(
+        PredictionCache cache,
+        CreditApplication application,
+        ScorerInfo scorer,
+        PredictionObserver observer,
+        CancellationToken cancellationToken)
+    {
+        if (!cache.Enabled)
+        {
+            return (CacheLookup.Off, null);
+        }
+
+        using var lookupSpan = PredictionTracing.StartCacheLookup();
+        var found = await cache.GetAsync(application, scorer, cancellationToken);
+        observer.CacheLookedUp(lookupSpan, found.Lookup);
+        return found;
+    }
+
+    private static async Task<ScoredApplication> ScoreAsync(
+        CreditApplication application,
+        LiveScorer scorer,
+        PredictionObserver observer,
+        PredictionCache cache,
+        CacheLookup lookup,
+        CancellationToken cancellationToken)
+    {
+        EstimatedApplication scored;
+        using (var scoring = PredictionTracing.StartScoring())
+        {
+            var scoringStarted = Stopwatch.GetTimestamp();
+            scored = scorer.Estimate(application);
+            observer.Scored(scoring, scored, Stopwatch.GetElapsedTime(scoringStarted));
+        }
+
+        var (estimate, scoredBy) = scored;
+        RiskAssessment assessment;
+        using (var explanation = PredictionTracing.StartExplanation())
+        {
+            assessment = estimate.Explain(application);
+            observer.Explained(explanation, scoredBy.ExplanationMethod, assessment.KeyFactors.Count);
+        }
+
+        // Only successes reach this line, so errors are never cached; after a lookup that
+        // failed the store is left alone, so a down or slow Redis is waited on once at most.
+        var answer = new ScoredApplication(assessment, scoredBy);
+        if (lookup == CacheLookup.Miss)
+        {
+            await cache.SetAsync(application, answer, cancellationToken);
+        }
+
+        return answer;
+    }
+
+    // HIT or MISS; a cache that is down is a MISS too, since the answer was scored now.
+    private static void SetCacheHeader(HttpResponse response, CacheLookup lookup)
+    {
+        if (lookup != CacheLookup.Off)
+        {
+            response.Headers[CacheHeaderName] = lookup == CacheLookup.Hit ? "HIT" : "MISS";
+        }
     }
 
     // The body is read by hand, not bound: binding would answer bad input with its own

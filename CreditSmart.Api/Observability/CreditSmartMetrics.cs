@@ -38,6 +38,7 @@ public sealed class CreditSmartMetrics
     private readonly Counter<long> _modelRejections;
     private readonly Counter<long> _auditWritten;
     private readonly Counter<long> _auditLost;
+    private readonly Counter<long> _cacheLookups;
 
     public CreditSmartMetrics(IMeterFactory meterFactory)
     {
@@ -78,6 +79,9 @@ public sealed class CreditSmartMetrics
 
         _auditLost = meter.CreateCounter<long>(
             "creditsmart.audit.records_lost", "{record}", "Decision audit records that could not be written.");
+
+        _cacheLookups = meter.CreateCounter<long>(
+            "creditsmart.cache.lookups", "{lookup}", "Prediction cache lookups, by what they found.");
     }
 
     /// <summary>The whole probability axis, with the default band edges among the boundaries.</summary>
@@ -90,7 +94,12 @@ public sealed class CreditSmartMetrics
     }
 
     /// <summary>One answered prediction: its count, its latency and its probability.</summary>
-    public void PredictionAnswered(ScorerInfo scorer, RiskEstimate estimate, TimeSpan elapsed)
+    public void PredictionAnswered(ScorerInfo scorer, RiskEstimate estimate, TimeSpan elapsed) =>
+        PredictionAnswered(scorer, estimate.Probability, estimate.Band, estimate.Decision, elapsed);
+
+    /// <summary>One answered prediction, scored now or found in the cache.</summary>
+    public void PredictionAnswered(
+        ScorerInfo scorer, double probability, RiskBand band, Decision decision, TimeSpan elapsed)
     {
         var mode = WireNames.Of(scorer.Mode);
 
@@ -98,8 +107,8 @@ public sealed class CreditSmartMetrics
         {
             { TelemetryTags.ModelVersion, scorer.ModelVersion },
             { TelemetryTags.ScoringMode, mode },
-            { TelemetryTags.RiskBand, WireNames.Of(estimate.Band) },
-            { TelemetryTags.Decision, WireNames.Of(estimate.Decision) },
+            { TelemetryTags.RiskBand, WireNames.Of(band) },
+            { TelemetryTags.Decision, WireNames.Of(decision) },
         };
         _predictions.Add(1, outcome);
 
@@ -109,7 +118,7 @@ public sealed class CreditSmartMetrics
             { TelemetryTags.ScoringMode, mode },
         };
         _predictionDuration.Record(elapsed.TotalSeconds, scorerTags);
-        _probability.Record(estimate.Probability, scorerTags);
+        _probability.Record(probability, scorerTags);
     }
 
     public void Scored(ScorerInfo scorer, TimeSpan elapsed) =>
@@ -136,6 +145,10 @@ public sealed class CreditSmartMetrics
     /// <summary>For the model-store follower: an artifact failed validation and did not serve.</summary>
     public void ModelRejected(string modelVersion) =>
         _modelRejections.Add(1, new KeyValuePair<string, object?>(TelemetryTags.ModelVersion, modelVersion));
+
+    /// <summary>A prediction cache lookup: <c>hit</c>, <c>miss</c> or <c>unavailable</c>.</summary>
+    public void CacheLookedUp(string result) =>
+        _cacheLookups.Add(1, new KeyValuePair<string, object?>(TelemetryTags.CacheResult, result));
 
     public void AuditRecordsWritten(int count) => _auditWritten.Add(count);
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CreditSmart.Api.Caching;
 using CreditSmart.Api.Scoring;
 using CreditSmart.Scoring.Applications;
 using CreditSmart.Scoring.Validation;
@@ -56,6 +57,19 @@ public sealed class PredictionObserver(CreditSmartMetrics metrics, ILoggerFactor
         }
     }
 
+    /// <summary>What the cache lookup found, on its span and in the lookup counter.</summary>
+    public void CacheLookedUp(Activity? lookup, CacheLookup result)
+    {
+        if (result == CacheLookup.Off)
+        {
+            return;
+        }
+
+        var label = WireNames.Of(result);
+        metrics.CacheLookedUp(label);
+        lookup?.SetTag(TelemetryTags.CacheResult, label);
+    }
+
     public void Scored(Activity? scoring, EstimatedApplication scored, TimeSpan elapsed)
     {
         metrics.Scored(scored.Scorer, elapsed);
@@ -68,19 +82,20 @@ public sealed class PredictionObserver(CreditSmartMetrics metrics, ILoggerFactor
         explanation?.SetTag(TelemetryTags.KeyFactorCount, keyFactorCount);
     }
 
-    public void Answered(Activity? prediction, EstimatedApplication scored, TimeSpan elapsed)
+    /// <summary>A prediction answered, whether scored now or found in the cache.</summary>
+    public void Answered(Activity? prediction, ScoredApplication scored, TimeSpan elapsed)
     {
-        var (estimate, scorer) = scored;
-        metrics.PredictionAnswered(scorer, estimate, elapsed);
-        PredictionTracing.SetOutcome(prediction, scorer, estimate);
+        var (assessment, scorer) = scored;
+        metrics.PredictionAnswered(scorer, assessment.Probability, assessment.Band, assessment.Decision, elapsed);
+        PredictionTracing.SetOutcome(prediction, scorer, assessment.Band, assessment.Decision);
         prediction?.SetTag(TelemetryTags.Outcome, PredictionTracing.Success);
 
         PredictionLog.Success(
             _logger,
             scorer.ModelVersion,
             WireNames.Of(scorer.Mode),
-            WireNames.Of(estimate.Band),
-            WireNames.Of(estimate.Decision),
+            WireNames.Of(assessment.Band),
+            WireNames.Of(assessment.Decision),
             Math.Round(elapsed.TotalMilliseconds, 3));
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CreditSmart.Scoring;
+using CreditSmart.Scoring.Decisions;
 
 namespace CreditSmart.Api.Observability;
 
@@ -12,6 +13,7 @@ public static class PredictionTracing
 {
     public const string Prediction = "prediction";
     public const string Validation = "prediction.validate";
+    public const string Cache = "prediction.cache";
     public const string Scoring = "prediction.score";
     public const string Explanation = "prediction.explain";
 
@@ -26,12 +28,17 @@ public static class PredictionTracing
 
     public static Activity? StartValidation() => s_source.StartActivity(Validation);
 
+    public static Activity? StartCacheLookup() => s_source.StartActivity(Cache);
+
     public static Activity? StartScoring() => s_source.StartActivity(Scoring);
 
     public static Activity? StartExplanation() => s_source.StartActivity(Explanation);
 
     /// <summary>What scored the request and what it decided.</summary>
-    public static void SetOutcome(Activity? activity, ScorerInfo scorer, RiskEstimate estimate)
+    public static void SetOutcome(Activity? activity, ScorerInfo scorer, RiskEstimate estimate) =>
+        SetOutcome(activity, scorer, estimate.Band, estimate.Decision);
+
+    public static void SetOutcome(Activity? activity, ScorerInfo scorer, RiskBand band, Decision decision)
     {
         if (activity is null)
         {
@@ -40,8 +47,8 @@ public static class PredictionTracing
 
         activity.SetTag(TelemetryTags.ModelVersion, scorer.ModelVersion);
         activity.SetTag(TelemetryTags.ScoringMode, WireNames.Of(scorer.Mode));
-        activity.SetTag(TelemetryTags.RiskBand, WireNames.Of(estimate.Band));
-        activity.SetTag(TelemetryTags.Decision, WireNames.Of(estimate.Decision));
+        activity.SetTag(TelemetryTags.RiskBand, WireNames.Of(band));
+        activity.SetTag(TelemetryTags.Decision, WireNames.Of(decision));
     }
 
     /// <summary>A refused body: the outcome is one of the fixed problem labels.</summary>

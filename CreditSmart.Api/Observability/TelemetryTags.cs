@@ -19,4 +19,5 @@ public static class TelemetryTags
     public const string Code = "code";
     public const string Trigger = "trigger";
     public const string Reason = "reason";
+    public const string CacheResult = "cache_result";
 }

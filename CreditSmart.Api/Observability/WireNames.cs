@@ -1,3 +1,4 @@
+using CreditSmart.Api.Caching;
 using CreditSmart.Scoring;
 using CreditSmart.Scoring.Decisions;
 using CreditSmart.Scoring.Explanations;
@@ -29,6 +30,14 @@ public static class WireNames
         Decision.Approve => "approve",
         Decision.Review => "review",
         _ => "decline",
+    };
+
+    public static string Of(CacheLookup lookup) => lookup switch
+    {
+        CacheLookup.Hit => "hit",
+        CacheLookup.Miss => "miss",
+        CacheLookup.Unavailable => "unavailable",
+        _ => "off",
     };
 
     public static string Of(RiskDirection direction) => direction switch

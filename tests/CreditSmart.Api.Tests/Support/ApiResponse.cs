@@ -8,6 +8,7 @@ public sealed class ApiResponse
 {
     public const string RequestIdHeaderName = "X-Request-ID";
     public const string ApiVersionHeaderName = "X-API-Version";
+    public const string CacheHeaderName = "X-Cache";
 
     private JsonElement? _json;
 
@@ -16,13 +17,15 @@ public sealed class ApiResponse
         string? mediaType,
         string body,
         string? requestIdHeader,
-        string? apiVersionHeader)
+        string? apiVersionHeader,
+        string? cacheHeader)
     {
         Status = status;
         MediaType = mediaType;
         Body = body;
         RequestIdHeader = requestIdHeader;
         ApiVersionHeader = apiVersionHeader;
+        CacheHeader = cacheHeader;
     }
 
     public HttpStatusCode Status { get; }
@@ -37,6 +40,9 @@ public sealed class ApiResponse
 
     public string? ApiVersionHeader { get; }
 
+    /// <summary>X-Cache: HIT or MISS when a cache is configured, else null.</summary>
+    public string? CacheHeader { get; }
+
     /// <summary>The body parsed as JSON; fails the test, showing the body, when it is not JSON.</summary>
     public JsonElement Json => _json ??= Parse(Body);
 
@@ -49,7 +55,8 @@ public sealed class ApiResponse
             response.Content.Headers.ContentType?.MediaType,
             body,
             HeaderValue(response, RequestIdHeaderName),
-            HeaderValue(response, ApiVersionHeaderName));
+            HeaderValue(response, ApiVersionHeaderName),
+            HeaderValue(response, CacheHeaderName));
     }
 
     public override string ToString() => $"{(int)Status} {MediaType}: {Body}";

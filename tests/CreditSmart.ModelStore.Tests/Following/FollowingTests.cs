@@ -1,3 +1,4 @@
+using CreditSmart.Api.Tests.Support;
 using CreditSmart.ModelStore.Tests.Support;
 
 namespace CreditSmart.ModelStore.Tests.Following;
@@ -41,6 +42,26 @@ public sealed class FollowingTests : IDisposable
 
         Assert.Equal(Second, (await api.PredictAsync()).ModelVersion);
         Assert.Equal("store", (await api.HealthAsync()).GetProperty("model_source").GetString());
+    }
+
+    [Fact]
+    public async Task AfterAPromotionTheNextIdenticalRequestIsScoredByTheNewModelNotTheCache()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        using var api = new FollowingApi(_store.BaseAddress, _folder.Sub("lkg"), redis.ConnectionString);
+        await _admin.RegisterAsync(TestModels.SecondVersion(Second));
+
+        var scored = await api.PredictWithCacheHeaderAsync();
+        var cached = await api.PredictWithCacheHeaderAsync();
+        await _admin.PromoteAsync(Second);
+        await api.WaitForModelAsync(Second, TimeSpan.FromSeconds(5));
+        var afterPromotion = await api.PredictWithCacheHeaderAsync();
+        var cachedAgain = await api.PredictWithCacheHeaderAsync();
+
+        Assert.Equal((TestModels.BundledVersion, "MISS"), scored);
+        Assert.Equal((TestModels.BundledVersion, "HIT"), cached);
+        Assert.Equal((Second, "MISS"), afterPromotion);
+        Assert.Equal((Second, "HIT"), cachedAgain);
     }
 
     [Fact]

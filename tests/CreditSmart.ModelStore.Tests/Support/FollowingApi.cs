@@ -19,11 +19,14 @@ public sealed class FollowingApi : WebApplicationFactory<Program>
 
     private readonly Uri _storeUrl;
     private readonly string _lastKnownGood;
+    private readonly string? _cache;
 
-    public FollowingApi(Uri storeUrl, string lastKnownGood)
+    /// <param name="cache">A Redis connection string for the prediction cache; null for none.</param>
+    public FollowingApi(Uri storeUrl, string lastKnownGood, string? cache = null)
     {
         _storeUrl = storeUrl;
         _lastKnownGood = lastKnownGood;
+        _cache = cache;
 
         var started = Stopwatch.GetTimestamp();
         Client = CreateClient();
@@ -66,6 +69,18 @@ public sealed class FollowingApi : WebApplicationFactory<Program>
         return (response.StatusCode, json.RootElement.GetProperty("model_version").GetString());
     }
 
+    /// <summary>One prediction that must succeed: the model version that scored it and its X-Cache header.</summary>
+    public async Task<(string? ModelVersion, string? Cache)> PredictWithCacheHeaderAsync()
+    {
+        using var body = new StringContent(SampleApplication, Encoding.UTF8, "application/json");
+        using var response = await Client.PostAsync("/api/v1/predict", body);
+        response.EnsureSuccessStatusCode();
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var cache = response.Headers.TryGetValues("X-Cache", out var values) ? string.Join(",", values) : null;
+        return (json.RootElement.GetProperty("model_version").GetString(), cache);
+    }
+
     /// <summary>Polls health until it serves <paramref name="modelVersion"/>; returns how long that took.</summary>
     public async Task<TimeSpan> WaitForModelAsync(string modelVersion, TimeSpan timeout)
     {
@@ -91,6 +106,11 @@ public sealed class FollowingApi : WebApplicationFactory<Program>
         // Production refuses to start without an audit hash key; the audit file stays in the test's folder.
         builder.UseSetting("Audit:HashKey", "creditsmart-model-store-tests-audit-key-01");
         builder.UseSetting("Audit:Path", Path.Combine(_lastKnownGood, "..", $"audit-{Guid.NewGuid():N}.jsonl"));
+        if (_cache is not null)
+        {
+            builder.UseSetting("PredictionCache:Enabled", "true");
+            builder.UseSetting("ConnectionStrings:cache", _cache);
+        }
     }
 
     protected override void Dispose(bool disposing)
