@@ -16,7 +16,8 @@ app.UseExceptionHandler();
 
 app.UseStatusCodePages();
 
-app.MapOpenApi();
+// One fixed document path: the default {documentName} route would repeat a wrong name back in its 404.
+app.MapOpenApi("/openapi/v1.json");
 
 app.MapDefaultEndpoints();
 

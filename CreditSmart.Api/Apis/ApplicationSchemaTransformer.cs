@@ -32,7 +32,8 @@ public sealed class ApplicationSchemaTransformer : IOpenApiSchemaTransformer
 
         if (schema.Properties.TryGetValue(FieldNames.SchemaVersion, out var version) && version is OpenApiSchema versionSchema)
         {
-            versionSchema.Description = "Optional; must be \"v1\" when given.";
+            versionSchema.Type = JsonSchemaType.String;
+            versionSchema.Description = "Optional; must be \"v1\" when given (null is refused).";
             versionSchema.Enum = [JsonValue.Create(CreditApplicationSchema.Version)];
         }
 

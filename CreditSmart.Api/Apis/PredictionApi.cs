@@ -69,7 +69,7 @@ public static class PredictionApi
             RequestId: requestId,
             ApiVersion: ApiVersion.Current,
             ModelVersion: scoredBy.ModelVersion,
-            Prediction: Math.Round(assessment.Probability, 4),
+            Prediction: assessment.Probability,
             RiskBand: assessment.Band,
             Decision: assessment.Decision,
             KeyFactors: [.. assessment.KeyFactors.Select(KeyFactorResponse.From)],
@@ -164,7 +164,7 @@ public static class PredictionApi
     {
         using var validation = PredictionTracing.StartValidation();
 
-        if (!RequestBody.IsJson(request.ContentType))
+        if (!RequestBody.IsJson(request.ContentType) || !RequestBody.IsUncompressed(request))
         {
             return (null, observer.Refused(
                 prediction, validation, InputProblemLabels.UnsupportedMediaType, UnsupportedMediaType()));

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CreditSmart.Api.Apis;
 
 /// <summary>
@@ -16,5 +18,6 @@ public sealed record PredictionRequest(
     string HomeOwnership,
     string Purpose,
     int NumberOfOpenAccounts,
-    int Delinquencies2y,
-    int Inquiries6m);
+    // The snake-case policy would write these as delinquencies2y and inquiries6m.
+    [property: JsonPropertyName("delinquencies_2y")] int Delinquencies2y,
+    [property: JsonPropertyName("inquiries_6m")] int Inquiries6m);

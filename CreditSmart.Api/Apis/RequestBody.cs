@@ -16,6 +16,11 @@ public static class RequestBody
         && (mediaType.Charset.Length == 0
             || HeaderUtilities.RemoveQuotes(mediaType.Charset).Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>True when the body is sent as is: compressed bodies are not accepted.</summary>
+    public static bool IsUncompressed(HttpRequest request) =>
+        request.Headers.ContentEncoding.All(encoding => string.IsNullOrWhiteSpace(encoding)
+            || encoding.Trim().Equals("identity", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The whole body, or null as soon as it grows past <see cref="MaxBytes"/>.</summary>
     public static async Task<byte[]?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {

@@ -13,6 +13,8 @@ public static class ApiConventionsExtensions
         {
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+            // The web default reads "720" as a number, and OpenAPI would document numbers as strings too.
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
 
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -36,7 +38,9 @@ public static class ApiConventionsExtensions
             options.StatusCodeSelector = error =>
                 error is BadHttpRequestException badRequest ? badRequest.StatusCode : StatusCodes.Status500InternalServerError);
 
-        builder.Services.AddOpenApi(options => options.AddSchemaTransformer<ApplicationSchemaTransformer>());
+        builder.Services.AddOpenApi(options => options
+            .AddSchemaTransformer<ApplicationSchemaTransformer>()
+            .AddSchemaTransformer<ProblemSchemaTransformer>());
 
         return builder;
     }

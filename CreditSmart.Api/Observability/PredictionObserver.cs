@@ -15,6 +15,9 @@ public sealed class PredictionObserver(CreditSmartMetrics metrics, ILoggerFactor
 {
     public const string LogCategory = "CreditSmart.Api.Predictions";
 
+    /// <summary>How many of a refused body's problems its log line names.</summary>
+    public const int MaxProblemsLogged = 20;
+
     private readonly ILogger _logger = loggers.CreateLogger(LogCategory);
 
     /// <summary>A body refused before its fields were read; <paramref name="code"/> is an <see cref="InputProblemLabels"/> code.</summary>
@@ -37,9 +40,16 @@ public sealed class PredictionObserver(CreditSmartMetrics metrics, ILoggerFactor
         }
 
         var outcome = PredictionTracing.ValidationFailed;
-        var labels = errors.Select(error =>
+        // A small body can hold a thousand unknown keys; the line names the first few and counts the rest.
+        var labels = errors.Take(MaxProblemsLogged).Select(error =>
             $"{InputProblemLabels.Field(error.Field)}:{InputProblemLabels.Code(error.Code)}");
-        PredictionLog.InputRefused(_logger, outcome, errors.Count, string.Join(", ", labels));
+        var problems = string.Join(", ", labels);
+        if (errors.Count > MaxProblemsLogged)
+        {
+            problems += $", and {errors.Count - MaxProblemsLogged} more";
+        }
+
+        PredictionLog.InputRefused(_logger, outcome, errors.Count, problems);
         PredictionTracing.SetRefused(prediction, outcome, errors.Count);
         PredictionTracing.SetRefused(validation, outcome, errors.Count);
         return problem;

@@ -63,6 +63,7 @@ public sealed class ModelScorer : ICreditRiskScorer
             throw new ModelScoringException(Info.ModelVersion);
         }
 
+        probability = ReportedProbability.Round(probability);
         var band = _thresholds.BandOf(probability);
 
         return new RiskEstimate(probability, band, DecisionThresholds.DecisionFor(band), contributions);

@@ -41,7 +41,8 @@ public sealed class RuleEngineScorer : ICreditRiskScorer
             logOdds += term;
         }
 
-        var probability = Math.Clamp(1 / (1 + Math.Exp(-logOdds)), MinProbability, MaxProbability);
+        var probability = ReportedProbability.Round(
+            Math.Clamp(1 / (1 + Math.Exp(-logOdds)), MinProbability, MaxProbability));
         var band = _thresholds.BandOf(probability);
 
         return new RiskEstimate(probability, band, DecisionThresholds.DecisionFor(band), contributions);

@@ -18,6 +18,9 @@ public static class CreditApplicationReader
     /// <summary>A v1 body is two levels deep; anything far deeper is an attack, not a typo.</summary>
     public const int MaxDepth = 16;
 
+    /// <summary>The schema's own names hold one digit each; a key with more is not repeated back.</summary>
+    public const int MaxDigitsInEchoedKey = 2;
+
     private static readonly JsonDocumentOptions s_documentOptions = new() { MaxDepth = MaxDepth };
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
@@ -189,11 +192,15 @@ public static class CreditApplicationReader
     }
 
     /// <summary>
-    /// Names the offending key when it is a short, plain token; anything else could be a value
-    /// smuggled into a key, so it is not repeated.
+    /// Names the offending key when it reads like a name: a short, plain token that starts with a
+    /// letter and holds at most <see cref="MaxDigitsInEchoedKey"/> digits. Anything else could be a
+    /// value smuggled into a key (a figure, an account or social-security number), so it is not repeated.
     /// </summary>
     private static string FieldLabel(string name) =>
-        name.Length is > 0 and <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.')
+        name.Length is > 0 and <= 64
+        && char.IsAsciiLetter(name[0])
+        && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.')
+        && name.Count(char.IsAsciiDigit) <= MaxDigitsInEchoedKey
             ? name
             : "$";
 

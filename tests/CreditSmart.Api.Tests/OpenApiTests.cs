@@ -39,4 +39,55 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var body = ResponseAssert.Property(predict, "requestBody");
         Assert.True(ResponseAssert.Property(body, "content").TryGetProperty("application/json", out _));
     }
+
+    [Fact]
+    public async Task TheRequestSchemaHasExactlyTheContractsFieldsWithJsonTypesOnly()
+    {
+        var schemas = await SchemasAsync();
+        var request = schemas.GetProperty("PredictionRequest");
+
+        var properties = request.GetProperty("properties").EnumerateObject().ToDictionary(p => p.Name, p => p.Value);
+        Assert.Equal(
+            ["schema_version", .. CreditSmart.Scoring.Applications.FieldNames.Scored],
+            properties.Keys);
+        Assert.Equal(
+            CreditSmart.Scoring.Applications.FieldNames.Scored,
+            request.GetProperty("required").EnumerateArray().Select(name => name.GetString()));
+
+        // A generated client must send numbers as numbers and schema_version as a string, as the API requires.
+        Assert.Equal("string", properties["schema_version"].GetProperty("type").GetString());
+        Assert.Equal("integer", properties["credit_score"].GetProperty("type").GetString());
+        Assert.Equal("number", properties["annual_income"].GetProperty("type").GetString());
+        Assert.Equal(0, properties["inquiries_6m"].GetProperty("minimum").GetDouble());
+    }
+
+    [Fact]
+    public async Task TheErrorSchemaDocumentsTheRequestIdAndTheValidationErrors()
+    {
+        var problem = (await SchemasAsync()).GetProperty("ProblemDetails").GetProperty("properties");
+
+        Assert.True(problem.TryGetProperty("request_id", out _));
+        Assert.True(problem.TryGetProperty("api_version", out _));
+        var error = problem.GetProperty("errors").GetProperty("items").GetProperty("properties");
+        Assert.Equal(["field", "code", "message"], error.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("/openapi/123-45-6789.json")]
+    [InlineData("/openapi/%3Cscript%3E.json")]
+    public async Task AnyOtherDocumentNameIsAPlainNotFoundThatDoesNotRepeatIt(string path)
+    {
+        var response = await _client.GetResponseAsync(path);
+
+        ResponseAssert.Status(response, HttpStatusCode.NotFound);
+        Assert.Equal("application/problem+json", response.MediaType);
+        Assert.DoesNotContain("6789", response.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("script", response.Body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private async Task<JsonElement> SchemasAsync()
+    {
+        var response = await _client.GetResponseAsync(ApiClientExtensions.OpenApiPath);
+        return response.Json.GetProperty("components").GetProperty("schemas");
+    }
 }

@@ -91,6 +91,25 @@ public sealed class PredictionLogTests : IAsyncLifetime
         Assert.Equal("credit_score:out_of_range, unknown:unknown_field", state.GetProperty("Problems").GetString());
     }
 
+    [Fact]
+    public async Task ABodyOfManyProblemsIsLoggedOnOneShortLine()
+    {
+        var requestId = $"many-{Guid.NewGuid():N}";
+        var body = ApplicationJson.Sample();
+        for (var index = 0; index < 300; index++)
+        {
+            body = body.Append($"extra_field_{(char)('a' + index % 26)}{index / 26}", "1");
+        }
+
+        await _api.CreateClient().PredictAsync(body.ToString(), requestId: requestId);
+
+        var state = Assert.Single(LinesOf(requestId)).GetProperty("State");
+        Assert.Equal(300, state.GetProperty("ErrorCount").GetInt32());
+        var problems = state.GetProperty("Problems").GetString()!;
+        Assert.Equal(20, problems.Split(", ").Count(label => label == "unknown:unknown_field"));
+        Assert.EndsWith(", and 280 more", problems, StringComparison.Ordinal);
+    }
+
     /// <summary>CreditSmart's own console lines whose scope names this request.</summary>
     private List<JsonElement> LinesOf(string requestId) =>
         [.. _api.ConsoleLines.Snapshot()

@@ -55,6 +55,10 @@ public sealed class CreditApplicationReaderFieldNameTests
     [InlineData("annual income")]
     [InlineData("zz sentinel 987654")]
     [InlineData("credit_score\\n")]
+    [InlineData("987654")]
+    [InlineData("x987654")]
+    [InlineData("_987")]
+    [InlineData("ssn-123-45-6789")]
     public void AnUnknownKeyThatIsNotAPlainTokenIsReportedAtTheRoot(string key)
     {
         var body = ApplicationBody.Sample().With(key, "1");
