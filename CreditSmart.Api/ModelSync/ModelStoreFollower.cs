@@ -31,6 +31,7 @@ public sealed class ModelStoreFollower(
             return null;
         }
 
+        using var activity = ModelSyncTracing.StartStartupFetch();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.Value.StartupTimeout);
         try
@@ -40,14 +41,17 @@ public sealed class ModelStoreFollower(
             _etag = poll.ETag;
             if (loaded.Scorer is { } scorer)
             {
+                ModelSyncTracing.SetOutcome(activity, ModelSyncTracing.Loaded, scorer.Info.ModelVersion);
                 return new StartupModel(scorer, ModelSource.Store);
             }
 
+            ModelSyncTracing.SetOutcome(activity, ModelSyncTracing.Rejected, poll.Version!.ModelVersion);
             metrics.ModelRejected(poll.Version!.ModelVersion);
             ScoringLog.ModelRejected(logger, poll.Version!.ModelVersion, loaded.FailureReason ?? "it did not load", "nothing yet", loaded.Error);
         }
         catch (Exception error) when (IsUnreachable(error, cancellationToken))
         {
+            ModelSyncTracing.SetOutcome(activity, ModelSyncTracing.Unreachable);
             ModelSyncLog.StoreUnreachable(logger, Describe(error));
         }
 
@@ -80,12 +84,14 @@ public sealed class ModelStoreFollower(
             return;
         }
 
+        using var activity = ModelSyncTracing.StartSwap(version.ModelVersion);
         var started = Stopwatch.GetTimestamp();
         var loaded = await fetcher.FetchAsync(client, version, cancellationToken);
         _etag = poll.ETag;
 
         if (loaded.Scorer is not { } scorer)
         {
+            ModelSyncTracing.SetOutcome(activity, ModelSyncTracing.Rejected);
             // LIMITATION: with the ETag kept, this version is not fetched again until the store's
             // active version changes; operators promote another version to move the API on.
             metrics.ModelRejected(version.ModelVersion);
@@ -95,6 +101,7 @@ public sealed class ModelStoreFollower(
         }
 
         live.UseModel(scorer, ModelSource.Store);
+        ModelSyncTracing.SetOutcome(activity, ModelSyncTracing.Swapped);
         var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         metrics.ModelSwapped(scorer.Info.ModelVersion);
         ScoringLog.ModelSwapped(logger, serving.ModelVersion, scorer.Info.ModelVersion, scorer.Info.ArtifactSha256, elapsed);
