@@ -1,3 +1,4 @@
+using CreditSmart.Scoring.Explanations;
 using CreditSmart.Scoring.Features;
 using Microsoft.ML;
 using Microsoft.ML.Trainers;

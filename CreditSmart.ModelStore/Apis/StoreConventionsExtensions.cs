@@ -15,6 +15,7 @@ public static class StoreConventionsExtensions
         {
             var problem = context.ProblemDetails;
             problem.Type = StoreProblems.TypeFor(problem.Status, problem.Type);
+            problem.Detail ??= StoreProblems.DetailFor(problem.Status);
             // Whatever failed, the caller gets no exception text, type or stack.
             problem.Extensions.Remove("exception");
             problem.Extensions.Remove("traceId");

@@ -64,6 +64,17 @@ public static class StoreProblems
                 _ => InternalErrorType,
             };
 
+    /// <summary>A sentence for the errors the framework answers itself, which come without one.</summary>
+    public static string? DetailFor(int? status) => status switch
+    {
+        StatusCodes.Status404NotFound => "There is no such path or model version.",
+        StatusCodes.Status405MethodNotAllowed => "This path does not take that method; the Allow header lists those it takes.",
+        StatusCodes.Status413PayloadTooLarge => "The request body is larger than the store accepts (ModelStore:MaxArtifactBytes).",
+        StatusCodes.Status415UnsupportedMediaType =>
+            "Registering takes multipart/form-data with an 'artifact' file and a 'metadata' file.",
+        _ => null,
+    };
+
     private static ProblemHttpResult Problem(int status, string title, string detail, string type) =>
         TypedResults.Problem(statusCode: status, title: title, detail: detail, type: type);
 }

@@ -138,9 +138,12 @@ public sealed class ModelRepository : IDisposable
         try
         {
             var state = State;
-            if (state.Versions.ContainsKey(name) || Directory.Exists(_layout.VersionFolder(name)))
+            // Names differing only in case would be two folders on Linux and one on Windows or
+            // macOS, and are easily confused by a person: the store keeps them apart by refusing.
+            if (state.Versions.Keys.Any(existing => string.Equals(existing, name, StringComparison.OrdinalIgnoreCase))
+                || Directory.Exists(_layout.VersionFolder(name)))
             {
-                return StoreChangeResult.Failed(StoreChangeOutcome.AlreadyExists, $"version '{name}' is already registered");
+                return StoreChangeResult.Failed(StoreChangeOutcome.AlreadyExists, $"version '{name}' is already registered, or one whose name differs from it only in case");
             }
 
             // One rename on one filesystem: the version appears whole or not at all.

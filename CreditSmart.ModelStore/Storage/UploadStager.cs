@@ -49,7 +49,7 @@ public sealed class UploadStager(StoreLayout layout, TimeProvider time)
         catch (JsonException)
         {
             return StagingResult.Refused(
-                "metadata.json is not model metadata: a JSON object with every field the trainer writes is expected.");
+                "metadata.json is not model metadata: a JSON object with every field the trainer writes is expected");
         }
 
         if (!ModelVersionName.IsValid(modelVersion))

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CreditSmart.Scoring.Explanations;
 using CreditSmart.Scoring.Features;
 using Microsoft.ML;
 
@@ -43,6 +44,12 @@ public static class ModelArtifactLoader
         if (metadata.DecisionThresholds is not { IsValid: true })
         {
             return ModelLoadResult.Failed("the metadata's decision thresholds are not rising edges in (0, 1)");
+        }
+
+        if (!ExplanationMethods.IsKnown(metadata.ExplanationMethod))
+        {
+            return ModelLoadResult.Failed(
+                $"the metadata's explanation_method is not one of {ExplanationMethods.Linear} or {ExplanationMethods.TreePath}");
         }
 
         return LoadVerified(artifactPath, metadata, sha256);

@@ -57,6 +57,48 @@ public sealed class RefusalTests : IDisposable
         Assert.DoesNotContain("LineNumber", detail);
     }
 
+    [Fact]
+    public async Task MetadataWithAnExplanationMethodTheScorerDoesNotKnowIsRefused()
+    {
+        var metadata = System.Text.Json.Nodes.JsonNode.Parse(TestModels.MetadataFor(TestModels.BundledArtifact, "ml_v9.9.9-words"))!;
+        metadata["explanation_method"] = "zzsentinel";
+        var before = await _admin.SnapshotAsync();
+
+        var response = await _admin.RegisterAsync(
+            TestModels.BundledArtifact, System.Text.Encoding.UTF8.GetBytes(metadata.ToJsonString()));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var detail = (await response.JsonAsync()).GetProperty("detail").GetString()!;
+        Assert.Contains("explanation_method is not one of fcc-linear or fcc-tree-path", detail);
+        Assert.DoesNotContain("zzsentinel", detail);
+        Assert.Equal(before, await _admin.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task AVersionNameThatDiffersOnlyInCaseIsRefusedAsAlreadyRegistered()
+    {
+        Assert.Equal(HttpStatusCode.Created, (await _admin.RegisterAsync(TestModels.SecondVersion("ml_v1.1.0"))).StatusCode);
+        var before = await _admin.SnapshotAsync();
+
+        var response = await _admin.RegisterAsync(TestModels.SecondVersion("ML_V1.1.0"));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("differs from it only in case", (await response.JsonAsync()).GetProperty("detail").GetString());
+        Assert.Equal(before, await _admin.SnapshotAsync());
+        Assert.Equal(2, Directory.GetDirectories(Path.Combine(_folder.Path, "versions")).Length);
+    }
+
+    [Fact]
+    public async Task ARegistrationThatIsNotAFormIsRefusedWithAReadableDetail()
+    {
+        using var body = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+
+        var response = await _admin.PostAsync("/api/v1/models", body);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains("multipart/form-data", (await response.JsonAsync()).GetProperty("detail").GetString());
+    }
+
     public void Dispose()
     {
         _admin.Dispose();
