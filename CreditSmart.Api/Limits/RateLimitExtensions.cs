@@ -38,6 +38,8 @@ public static class RateLimitExtensions
             };
         });
 
+        // LIMITATION: the windows live in this instance's memory, so N instances behind a load
+        // balancer let a caller make up to N times the limit.
         builder.Services.AddOptions<RateLimiterOptions>()
             .Configure<IOptions<RateLimitOptions>>((limiter, limits) =>
             {

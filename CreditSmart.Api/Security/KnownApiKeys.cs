@@ -7,6 +7,7 @@ namespace CreditSmart.Api.Security;
 /// <summary>The configured key hashes, decoded once, and the constant-time search for a presented key.</summary>
 public sealed class KnownApiKeys(IOptions<ApiKeyOptions> options)
 {
+    // LIMITATION: read once at start; adding, revoking or rotating a key takes a restart.
     private readonly (string Id, byte[] Sha256)[] _keys =
         [.. options.Value.Keys.Select(key => (key.Id, Convert.FromHexString(key.Sha256)))];
 

@@ -23,6 +23,8 @@ public static class TrustedProxyExtensions
             {
                 // The client's address and scheme only: a forwarded Host would steer nothing here.
                 forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+                // LIMITATION: the default ForwardLimit of 1 unwinds one proxy hop; behind two
+                // proxies every client is counted as the first proxy.
                 forwarded.KnownProxies.Clear();
                 forwarded.KnownIPNetworks.Clear();
                 foreach (var proxy in trusted.Value.KnownProxies)
