@@ -73,6 +73,24 @@ public sealed class ApiKeyTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task TheOpenApiDocumentDeclaresTheKeyOnPredictionsAndNotOnHealth()
+    {
+        var document = (await factory.CreateClient().GetResponseAsync(ApiClientExtensions.OpenApiPath)).Json;
+
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        Assert.Equal("apiKey", scheme.GetProperty("type").GetString());
+        Assert.Equal("header", scheme.GetProperty("in").GetString());
+        Assert.Equal("X-API-Key", scheme.GetProperty("name").GetString());
+        var paths = document.GetProperty("paths");
+        var predict = paths.GetProperty("/api/v1/predict").GetProperty("post");
+        Assert.True(Assert.Single(predict.GetProperty("security").EnumerateArray()).TryGetProperty("ApiKey", out _));
+        Assert.True(predict.GetProperty("responses").TryGetProperty("401", out _));
+        Assert.True(predict.GetProperty("responses").TryGetProperty("429", out _));
+        Assert.True(predict.GetProperty("responses").TryGetProperty("504", out _));
+        Assert.False(paths.GetProperty("/api/v1/health").GetProperty("get").TryGetProperty("security", out _));
+    }
+
+    [Fact]
     public async Task InDevelopmentKeysAreNotRequiredByDefault()
     {
         var development = factory.WithWebHostBuilder(builder => builder.UseEnvironment("Development"));
