@@ -1,6 +1,5 @@
+using System.Reflection;
 using CreditSmart.Api.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CreditSmart.Api.Tests.Security;
 
@@ -35,24 +34,28 @@ public sealed class StartupRefusalTests : IDisposable
     [MemberData(nameof(UnsafeSettings))]
     public async Task StartUpIsRefusedNamingTheKey(string setting, string[] pairs, string expected)
     {
-        await using var api = Configured(pairs);
-
-        var error = Record.Exception(() => api.CreateClient());
+        var error = await RunAsync(pairs);
 
         Assert.True(error is not null, $"The API started with {setting}.");
         var messages = string.Join(" | ", Messages(error));
-        Assert.Contains(expected, messages, StringComparison.Ordinal);
+        Assert.True(messages.Contains(expected, StringComparison.Ordinal), $"Expected '{expected}' in: {error}");
         Assert.DoesNotContain(ApiFactory.ApiKey, messages, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ProductionWithAHashedKeyStarts()
     {
-        await using var api = Configured(["ApiKeys:Keys:0:Id", "lender", "ApiKeys:Keys:0:Sha256", s_keyHash]);
+        await using var api = new LoopbackApi(new Dictionary<string, string>
+        {
+            ["ApiKeys:Keys:0:Id"] = "lender",
+            ["ApiKeys:Keys:0:Sha256"] = s_keyHash,
+            ["ApiKeys:Keys:1:Id"] = "broker",
+            ["ApiKeys:Keys:1:Sha256"] = ApiFactory.Sha256Of(ApiFactory.OtherApiKey),
+        });
 
-        using var response = await api.CreateClient().GetAsync(ApiClientExtensions.HealthPath);
+        var response = await api.Client().GetResponseAsync(ApiClientExtensions.HealthPath);
 
-        Assert.True(response.IsSuccessStatusCode, $"Health answered {(int)response.StatusCode}.");
+        ResponseAssert.Status(response, System.Net.HttpStatusCode.OK);
     }
 
     public void Dispose()
@@ -63,25 +66,43 @@ public sealed class StartupRefusalTests : IDisposable
         }
     }
 
-    // Not the tests' ApiFactory: these hosts start from the shipped settings with no key configured.
-    private WebApplicationFactory<Program> Configured(string[] pairs) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+    // The API's own entry point, as an operator starts it (settings on the command line), rather
+    // than WebApplicationFactory, which can lose a failed start's exception to a disposed host.
+    // Not the tests' ApiFactory either: no key is configured unless the case adds one.
+    private async Task<Exception?> RunAsync(string[] pairs)
+    {
+        List<string> args =
+        [
+            "--environment", "Production",
+            "--urls", "http://127.0.0.1:0",
+            $"--Audit:HashKey={ApiFactory.AuditHashKey}",
+            $"--Audit:Path={Path.Combine(_auditFolder, $"{Guid.NewGuid():N}.jsonl")}",
+        ];
+        for (var index = 0; index < pairs.Length; index += 2)
         {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("Audit:HashKey", ApiFactory.AuditHashKey);
-            builder.UseSetting("Audit:Path", Path.Combine(_auditFolder, $"{Guid.NewGuid():N}.jsonl"));
-            for (var index = 0; index < pairs.Length; index += 2)
-            {
-                if (pairs[index] == "Environment")
-                {
-                    builder.UseEnvironment(pairs[index + 1]);
-                }
-                else
-                {
-                    builder.UseSetting(pairs[index], pairs[index + 1]);
-                }
-            }
-        });
+            args.AddRange(pairs[index] == "Environment"
+                ? ["--environment", pairs[index + 1]]
+                : [$"--{pairs[index]}={pairs[index + 1]}"]);
+        }
+
+        var entryPoint = typeof(Program).Assembly.EntryPoint!;
+        var run = Task.Run(() => entryPoint.Invoke(null, [args.ToArray()]));
+        if (await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60))) != run)
+        {
+            // It is serving: the caller fails the test.
+            return null;
+        }
+
+        try
+        {
+            await run;
+            return null;
+        }
+        catch (TargetInvocationException invocation)
+        {
+            return invocation.InnerException;
+        }
+    }
 
     private static IEnumerable<string> Messages(Exception? error)
     {
