@@ -2,8 +2,10 @@ using CreditSmart.Api.Apis;
 using CreditSmart.Api.Audit;
 using CreditSmart.Api.Caching;
 using CreditSmart.Api.Infrastructure;
+using CreditSmart.Api.Limits;
 using CreditSmart.Api.Observability;
 using CreditSmart.Api.Scoring;
+using CreditSmart.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -24,7 +26,25 @@ builder.AddPredictionCache();
 // One JSON dialect and one error shape (problem+json with request_id) for every endpoint.
 builder.AddApiConventions();
 
+// Callers send an API key (configuration holds only its hash); required outside Development.
+builder.AddApiKeys();
+
+// Each caller (its key's id, else its address) gets a fixed number of requests a window.
+builder.AddCallerRateLimits();
+
+// A client's address comes from X-Forwarded-For only when the peer is a configured proxy.
+builder.AddTrustedProxies();
+
+// No request runs past Requests:Timeout: its work is cancelled and it is answered 504.
+builder.AddRequestDeadline();
+
+// No Server banner; nosniff and no-store ride on every response with the API headers.
+builder.AddSecurityHeaders();
+
 var app = builder.Build();
+
+// Before anything reads the client's address, so limits count the real client behind a trusted proxy.
+app.UseTrustedProxies();
 
 // Headers first, so errors written by the handlers below carry them too.
 app.UseApiHeaders();
@@ -36,8 +56,20 @@ app.UseExceptionHandler();
 
 app.UseStatusCodePages();
 
+// Who calls, whether they are within their limit (wrong keys count too), whether they may.
+app.UseAuthentication();
+
+app.UseRateLimiter();
+
+app.UseAuthorization();
+
+// From here a request's cancellation token fires after Requests:Timeout.
+app.UseRequestTimeouts();
+
 // One fixed document path: the default {documentName} route would repeat a wrong name back in its 404.
-app.MapOpenApi("/openapi/v1.json");
+app.MapOpenApi("/openapi/v1.json")
+    .RequireAuthorization(ApiKeyAuthenticationHandler.PolicyName)
+    .RequireRateLimiting(RateLimitExtensions.PolicyName);
 
 app.MapDefaultEndpoints();
 

@@ -13,6 +13,8 @@ public static class HealthApi
         var startedAt = Stopwatch.GetTimestamp();
 
         app.MapGet("/api/v1/health", (LiveScorer scorer, PredictionCache cache) => GetHealth(scorer, cache, startedAt))
+            // Probes and operators read it without a key and without a rate limit: it answers from memory.
+            .AllowAnonymous()
             .WithTags("Health")
             .WithName("Health")
             .WithSummary("Whether the service is scoring with a model or with the rule engine");

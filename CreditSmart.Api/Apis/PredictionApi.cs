@@ -2,8 +2,10 @@ using System.Diagnostics;
 using CreditSmart.Api.Audit;
 using CreditSmart.Api.Caching;
 using CreditSmart.Api.Infrastructure;
+using CreditSmart.Api.Limits;
 using CreditSmart.Api.Observability;
 using CreditSmart.Api.Scoring;
+using CreditSmart.Api.Security;
 using CreditSmart.Scoring;
 using CreditSmart.Scoring.Applications;
 using CreditSmart.Scoring.Validation;
@@ -18,7 +20,10 @@ public static class PredictionApi
 
     public static IEndpointRouteBuilder MapPredictionApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Predictions");
+        var api = app.MapGroup("/api/v1")
+            .WithTags("Predictions")
+            .RequireAuthorization(ApiKeyAuthenticationHandler.PolicyName)
+            .RequireRateLimiting(RateLimitExtensions.PolicyName);
 
         api.MapPost("/predict", PredictAsync)
             .WithName("Predict")
@@ -29,7 +34,10 @@ public static class PredictionApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status504GatewayTimeout);
 
         return app;
     }
@@ -57,10 +65,12 @@ public static class PredictionApi
         observer.Received(application);
 
         // Looked up under the scorer serving now: an answer from any other model is never found.
-        var (lookup, cached) = await LookUpAsync(cache, application, scorer.Info, observer, cancellationToken);
+        // Each caller has its own entries, so one caller's traffic says nothing to another.
+        var caller = CallerIdentity.IdOf(context.User);
+        var (lookup, cached) = await LookUpAsync(cache, application, caller, scorer.Info, observer, cancellationToken);
         SetCacheHeader(context.Response, lookup);
 
-        var answer = cached ?? await ScoreAsync(application, scorer, observer, cache, lookup, cancellationToken);
+        var answer = cached ?? await ScoreAsync(application, caller, scorer, observer, cache, lookup, cancellationToken);
         var (assessment, scoredBy) = answer;
 
         // Written afresh from the assessment, so a cached answer carries this request's id.
@@ -95,6 +105,7 @@ public static class PredictionApi
     private static async Task<(CacheLookup Lookup, ScoredApplication? Cached)> LookUpAsync(
         PredictionCache cache,
         CreditApplication application,
+        string? caller,
         ScorerInfo scorer,
         PredictionObserver observer,
         CancellationToken cancellationToken)
@@ -105,13 +116,14 @@ public static class PredictionApi
         }
 
         using var lookupSpan = PredictionTracing.StartCacheLookup();
-        var found = await cache.GetAsync(application, scorer, cancellationToken);
+        var found = await cache.GetAsync(application, caller, scorer, cancellationToken);
         observer.CacheLookedUp(lookupSpan, found.Lookup);
         return found;
     }
 
     private static async Task<ScoredApplication> ScoreAsync(
         CreditApplication application,
+        string? caller,
         LiveScorer scorer,
         PredictionObserver observer,
         PredictionCache cache,
@@ -139,7 +151,7 @@ public static class PredictionApi
         var answer = new ScoredApplication(assessment, scoredBy);
         if (lookup == CacheLookup.Miss)
         {
-            await cache.SetAsync(application, answer, cancellationToken);
+            await cache.SetAsync(application, caller, answer, cancellationToken);
         }
 
         return answer;

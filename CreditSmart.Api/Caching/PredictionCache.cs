@@ -66,23 +66,24 @@ public sealed class PredictionCache
     private bool IsReachable => (_redis is null || _redis.IsConnected) && Volatile.Read(ref _failing) == 0;
 
     /// <summary>
-    /// The key: the live scorer's version and artifact, so another model's answers are never
-    /// found, and the audit trail's keyed hash of the canonical application, so key order,
+    /// The key: the caller (its API key's id, or <c>-</c> for a request without one), so callers
+    /// never share entries; the live scorer's version and artifact, so another model's answers are
+    /// never found; and the audit trail's keyed hash of the canonical application, so key order,
     /// whitespace and number spellings do not matter while every value does.
     /// </summary>
     /// <remarks>
     /// Keyed, not a plain SHA-256: an application has few enough plausible values that a plain
     /// hash seen in Redis or a trace could be reversed by trying them.
     /// </remarks>
-    public string KeyOf(CreditApplication application, ScorerInfo scorer)
+    public string KeyOf(CreditApplication application, string? caller, ScorerInfo scorer)
     {
-        // Once API keys exist, the caller's identity joins the key here.
+        // Caller ids hold no ':', so the key's parts cannot run into each other.
         var input = CanonicalInput.Hash(application, _hashKey);
-        return $"creditsmart:prediction:v1:{scorer.ModelVersion}:{scorer.ArtifactSha256 ?? "none"}:{input}";
+        return $"creditsmart:prediction:v1:{caller ?? "-"}:{scorer.ModelVersion}:{scorer.ArtifactSha256 ?? "none"}:{input}";
     }
 
     public async Task<(CacheLookup Lookup, ScoredApplication? Cached)> GetAsync(
-        CreditApplication application, ScorerInfo scorer, CancellationToken cancellationToken)
+        CreditApplication application, string? caller, ScorerInfo scorer, CancellationToken cancellationToken)
     {
         if (_store is null)
         {
@@ -103,7 +104,7 @@ public sealed class PredictionCache
         byte[]? bytes;
         try
         {
-            bytes = await _store.GetAsync(KeyOf(application, scorer), cancellationToken)
+            bytes = await _store.GetAsync(KeyOf(application, caller, scorer), cancellationToken)
                 .AsTask()
                 .WaitAsync(_options.Timeout, cancellationToken);
         }
@@ -124,7 +125,8 @@ public sealed class PredictionCache
     /// Stores a successful prediction; called only after a lookup that missed, so a request
     /// pays the timeout at most once. A cache that fails costs at most the timeout.
     /// </summary>
-    public async Task SetAsync(CreditApplication application, ScoredApplication scored, CancellationToken cancellationToken)
+    public async Task SetAsync(
+        CreditApplication application, string? caller, ScoredApplication scored, CancellationToken cancellationToken)
     {
         if (_store is null || _redis is { IsConnected: false })
         {
@@ -134,7 +136,7 @@ public sealed class PredictionCache
         try
         {
             var bytes = JsonSerializer.SerializeToUtf8Bytes(scored);
-            await _store.SetAsync(KeyOf(application, scored.Scorer), bytes, tags: null, _options.Ttl, cancellationToken)
+            await _store.SetAsync(KeyOf(application, caller, scored.Scorer), bytes, tags: null, _options.Ttl, cancellationToken)
                 .AsTask()
                 .WaitAsync(_options.Timeout, cancellationToken);
             Succeeded();

@@ -39,6 +39,7 @@ public static class ApiConventionsExtensions
                 error is BadHttpRequestException badRequest ? badRequest.StatusCode : StatusCodes.Status500InternalServerError);
 
         builder.Services.AddOpenApi(options => options
+            .AddDocumentTransformer<ApiKeySchemeTransformer>()
             .AddSchemaTransformer<ApplicationSchemaTransformer>()
             .AddSchemaTransformer<ProblemSchemaTransformer>());
 

@@ -15,6 +15,9 @@ public static class ProblemTypes
     public const string NotFound = Prefix + "not-found";
     public const string MethodNotAllowed = Prefix + "method-not-allowed";
     public const string BadRequest = Prefix + "bad-request";
+    public const string Unauthorized = Prefix + "unauthorized";
+    public const string TooManyRequests = Prefix + "too-many-requests";
+    public const string Timeout = Prefix + "timeout";
     public const string InternalError = Prefix + "internal-error";
 
     /// <summary>Our own type when the framework left its generic one (or none) in place.</summary>
@@ -24,11 +27,14 @@ public static class ProblemTypes
             : status switch
             {
                 StatusCodes.Status400BadRequest => BadRequest,
+                StatusCodes.Status401Unauthorized => Unauthorized,
                 StatusCodes.Status404NotFound => NotFound,
                 StatusCodes.Status405MethodNotAllowed => MethodNotAllowed,
                 StatusCodes.Status413PayloadTooLarge => PayloadTooLarge,
                 StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
                 StatusCodes.Status422UnprocessableEntity => ValidationFailed,
+                StatusCodes.Status429TooManyRequests => TooManyRequests,
+                StatusCodes.Status504GatewayTimeout => Timeout,
                 _ => InternalError,
             };
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CreditSmart.Api.Infrastructure;
 using CreditSmart.Scoring.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -32,4 +33,24 @@ public static class Problems
         detail: "The application does not satisfy the v1 schema; see 'errors'.",
         type: ProblemTypes.ValidationFailed,
         extensions: new Dictionary<string, object?> { ["errors"] = errors });
+
+    public static ProblemHttpResult Unauthorized(string header) => TypedResults.Problem(
+        statusCode: StatusCodes.Status401Unauthorized,
+        title: "Unauthorized",
+        detail: $"Send a valid API key in the '{header}' header.",
+        type: ProblemTypes.Unauthorized);
+
+    public static ProblemHttpResult TooManyRequests() => TypedResults.Problem(
+        statusCode: StatusCodes.Status429TooManyRequests,
+        title: "Too many requests",
+        detail: "This caller has used its requests for now; try again after the Retry-After header's seconds.",
+        type: ProblemTypes.TooManyRequests);
+
+    public static ProblemHttpResult Timeout(TimeSpan limit) => TypedResults.Problem(
+        statusCode: StatusCodes.Status504GatewayTimeout,
+        title: "Request timed out",
+        detail: string.Create(
+            CultureInfo.InvariantCulture,
+            $"The request did not complete within {limit.TotalSeconds:0.###} seconds and was cancelled."),
+        type: ProblemTypes.Timeout);
 }

@@ -66,6 +66,10 @@ public sealed class ServerProcess : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         // Production requires a secret to key the audit trail's input hashes; any will do here.
         start.Environment["Audit__HashKey"] = "creditsmart-benchmark-audit-hash-key-0001";
+        // The load generator is one caller from one address: without a key requirement and with a
+        // limit no run reaches, the suite measures scoring rather than 401s and 429s.
+        start.Environment["ApiKeys__Required"] = "false";
+        start.Environment["RateLimiting__PermitLimit"] = "1000000";
         // Telemetry is collected in process as in any deployment without a collector; the
         // suite measures the service, not an exporter's retries against a missing endpoint.
         start.Environment.Remove("OTEL_EXPORTER_OTLP_ENDPOINT");

@@ -90,6 +90,25 @@ public sealed class PredictionCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TwoCallersWithTheSameApplicationDoNotShareAnEntry()
+    {
+        var api = CachedApi();
+        var first = api.CreateClient();
+        var second = api.CreateClient();
+        second.DefaultRequestHeaders.Remove(ApiFactory.ApiKeyHeader);
+        second.DefaultRequestHeaders.Add(ApiFactory.ApiKeyHeader, ApiFactory.OtherApiKey);
+
+        var firstScored = await first.PredictAsync(ApplicationJson.SampleText);
+        var firstAgain = await first.PredictAsync(ApplicationJson.SampleText);
+        var secondScored = await second.PredictAsync(ApplicationJson.SampleText);
+        var secondAgain = await second.PredictAsync(ApplicationJson.SampleText);
+
+        Assert.Equal(["MISS", "HIT", "MISS", "HIT"], new[] { firstScored, firstAgain, secondScored, secondAgain }.Select(r => r.CacheHeader));
+        // Same application, same model: the answers agree, they are just not shared.
+        Assert.Equal(WithoutRequestId(firstScored), WithoutRequestId(secondScored));
+    }
+
+    [Fact]
     public async Task ApplicationsOneValueApartAreDifferentEntries()
     {
         var client = CachedApi().CreateClient();

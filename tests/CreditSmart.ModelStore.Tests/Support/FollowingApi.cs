@@ -106,6 +106,9 @@ public sealed class FollowingApi : WebApplicationFactory<Program>
         // Production refuses to start without an audit hash key; the audit file stays in the test's folder.
         builder.UseSetting("Audit:HashKey", "creditsmart-model-store-tests-audit-key-01");
         builder.UseSetting("Audit:Path", Path.Combine(_lastKnownGood, "..", $"audit-{Guid.NewGuid():N}.jsonl"));
+        // These tests are about following the store: callers need no key, and load tests stay under the limit.
+        builder.UseSetting("ApiKeys:Required", "false");
+        builder.UseSetting("RateLimiting:PermitLimit", "1000000");
         if (_cache is not null)
         {
             builder.UseSetting("PredictionCache:Enabled", "true");
