@@ -1,6 +1,7 @@
 using CreditSmart.Api.Apis;
 using CreditSmart.Api.Audit;
 using CreditSmart.Api.Caching;
+using CreditSmart.Api.Cors;
 using CreditSmart.Api.Infrastructure;
 using CreditSmart.Api.Observability;
 using CreditSmart.Api.Scoring;
@@ -24,10 +25,16 @@ builder.AddPredictionCache();
 // One JSON dialect and one error shape (problem+json with request_id) for every endpoint.
 builder.AddApiConventions();
 
+// Browser pages may call the API only from the origins listed in the Cors section.
+builder.AddFrontendCors();
+
 var app = builder.Build();
 
 // Headers first, so errors written by the handlers below carry them too.
 app.UseApiHeaders();
+
+// Before anything that can refuse a request, so preflights are answered and errors stay readable to allowed pages.
+app.UseFrontendCors();
 
 // Every log line of a request carries its request_id and trace_id from here on.
 app.UseRequestLogScope();

@@ -66,6 +66,8 @@ public sealed class ServerProcess : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         // Production requires a secret to key the audit trail's input hashes; any will do here.
         start.Environment["Audit__HashKey"] = "creditsmart-benchmark-audit-hash-key-0001";
+        // Production also requires the browser origins allowed to call the API; none calls here.
+        start.Environment["Cors__AllowedOrigins__0"] = "https://app.creditsmart.test";
         // Telemetry is collected in process as in any deployment without a collector; the
         // suite measures the service, not an exporter's retries against a missing endpoint.
         start.Environment.Remove("OTEL_EXPORTER_OTLP_ENDPOINT");

@@ -106,6 +106,8 @@ public sealed class FollowingApi : WebApplicationFactory<Program>
         // Production refuses to start without an audit hash key; the audit file stays in the test's folder.
         builder.UseSetting("Audit:HashKey", "creditsmart-model-store-tests-audit-key-01");
         builder.UseSetting("Audit:Path", Path.Combine(_lastKnownGood, "..", $"audit-{Guid.NewGuid():N}.jsonl"));
+        // Production also refuses to start without the browser origins that may call the API.
+        builder.UseSetting("Cors:AllowedOrigins:0", "https://app.creditsmart.test");
         if (_cache is not null)
         {
             builder.UseSetting("PredictionCache:Enabled", "true");
