@@ -16,6 +16,8 @@ public static class CorsExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<CorsSettings>, CorsSettingsValidator>();
 
+        // LIMITATION: the policy is built once from the settings at start; a changed
+        // Cors:AllowedOrigins takes effect only after a restart.
         builder.Services.AddCors();
         builder.Services.AddOptions<CorsOptions>()
             .Configure<IOptions<CorsSettings>>((cors, settings) =>

@@ -11,6 +11,7 @@ public sealed class CorsSettingsValidator(IHostEnvironment environment) : IValid
         var key = $"{CorsSettings.SectionName}:{nameof(CorsSettings.AllowedOrigins)}";
         var origins = options.AllowedOrigins;
 
+        // LIMITATION: a deployment no browser calls must still list one origin to start in Production.
         if (environment.IsProduction() && origins.Length == 0)
         {
             failures.Add($"{key} is empty: in Production list the exact origins of the pages that call the API, "
@@ -33,8 +34,9 @@ public sealed class CorsSettingsValidator(IHostEnvironment environment) : IValid
         {
             if (origins[index] != CorsSettings.Wildcard && !OriginMatcher.IsOrigin(origins[index]))
             {
-                failures.Add($"{key}:{index} is not an origin: write the scheme (http or https), the host and a port "
-                    + "only when it is not the default, with no path, query or trailing slash, e.g. https://app.example.com.");
+                failures.Add($"{key}:{index} is not an origin: write the scheme (http or https), the host (an "
+                    + "internationalised one in its xn-- form) and a port only when it is not the default, with no path, "
+                    + "query or trailing slash, e.g. https://app.example.com.");
             }
         }
 

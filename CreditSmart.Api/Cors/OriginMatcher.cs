@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace CreditSmart.Api.Cors;
 
 /// <summary>
@@ -13,11 +15,13 @@ public sealed class OriginMatcher(IEnumerable<string> origins)
     public bool IsAllowed(string origin) => _origins.Contains(origin);
 
     /// <summary>
-    /// True for an origin written the way a browser sends it: http or https, a host, a port only
-    /// when it is not the scheme's default, and nothing after it.
+    /// True for an origin written the way a browser sends it: http or https, an ASCII host, a port
+    /// only when it is not the scheme's default, and nothing after it.
     /// </summary>
     public static bool IsOrigin(string? candidate) =>
-        Uri.TryCreate(candidate, UriKind.Absolute, out var uri)
+        // A browser sends an internationalised host in its xn-- form; any other spelling never matches.
+        Ascii.IsValid(candidate)
+        && Uri.TryCreate(candidate, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && uri.UserInfo.Length == 0
         && uri.Host.Length > 0

@@ -13,6 +13,7 @@ public sealed class CorsSettingsValidatorTests
     [InlineData("http://127.0.0.1:8080")]
     [InlineData("https://app.example.com:8443")]
     [InlineData("http://[::1]:3000")]
+    [InlineData("https://xn--bcher-kva.example")]
     public void ExactOriginsAreAccepted(string origin)
     {
         Assert.True(Validate(Environments.Production, new CorsSettings { AllowedOrigins = [origin] }).Succeeded);
@@ -33,6 +34,7 @@ public sealed class CorsSettingsValidatorTests
     [InlineData("*.example.com")]
     [InlineData("https://*.example.com")]
     [InlineData(" https://app.example.com")]
+    [InlineData("https://b\u00fccher.example")]
     [InlineData("")]
     public void AnythingButAnExactOriginIsRefusedNamingItsKey(string origin)
     {
