@@ -16,6 +16,22 @@ public sealed class HostileInputTests(LoopbackApi api) : IClassFixture<LoopbackA
         Assert.True(HostileRequests.ByName.Count >= 80, $"{HostileRequests.ByName.Count} rows");
     }
 
+    [Fact]
+    public void EverySentinelOfARowIsInTheRequestItSends()
+    {
+        foreach (var hostile in HostileRequests.ByName.Values)
+        {
+            foreach (var sentinel in hostile.Sentinels)
+            {
+                Assert.True(
+                    hostile.Body.AsSpan().IndexOf(HostileRequest.Utf8(sentinel)) >= 0,
+                    $"{hostile.Name}: '{sentinel}' is not in the request, so the echo check proves nothing");
+            }
+        }
+
+        Assert.True(HostileRequests.ByName.Values.Count(hostile => hostile.Sentinels.Length > 0) >= 30);
+    }
+
     [Theory]
     [MemberData(nameof(Names))]
     public async Task AHostileRequestGetsItsDocumentedAnswer(string name)

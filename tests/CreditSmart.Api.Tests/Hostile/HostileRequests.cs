@@ -60,7 +60,7 @@ public static class HostileRequests
         Invalid("string infinity sign", Sample().Set("annual_income", "\"\u221e\""), "annual_income:wrong_type"),
 
         // NaN and infinities as bare tokens: not JSON at all.
-        Malformed("bare NaN", Replace(":75000,", ":NaN,")),
+        Malformed("bare NaN", Replace(":75000,", ":NaN,").Replace("2000", Number, StringComparison.Ordinal), Number),
         Malformed("bare nan", Replace(":2000,", ":nan,")),
         Malformed("bare -Infinity", Replace(":25000,", ":-Infinity,")),
         Malformed("bare +Infinity", Replace(":720,", ":+Infinity,")),
@@ -147,11 +147,12 @@ public static class HostileRequests
         Malformed("newlines and tabs", "\n\t\r\n"),
         Malformed("a NUL byte", "\0"),
         Malformed("cut after ten bytes", s_sample[..10]),
-        Malformed("cut inside a number", $"{{\"credit_score\":{Number[..4]}"),
-        Malformed("cut inside a string", $"{{\"purpose\":\"{Text}"),
+        Malformed("cut inside a number", $"{{\"credit_score\":{Number}", Number),
+        Malformed("two sentinels without a comma", $"{{\"purpose\":\"{Text}\" \"credit_score\":{Number}}}", Text, Number),
+        Malformed("cut inside a string", $"{{\"purpose\":\"{Text}", Text),
         Malformed("cut after a colon", "{\"purpose\":"),
         Malformed("cut after a comma", s_sample[..(s_sample.IndexOf(',', StringComparison.Ordinal) + 1)]),
-        Malformed("the sample then garbage", s_sample + Text),
+        Malformed("the sample then garbage", s_sample + Text, Text),
 
         // Bytes that are not UTF-8, or a byte-order mark.
         Malformed("0xFF in a value", WithBytes(s_sample, "\"purpose\":\"", [0xFF])),
@@ -247,7 +248,7 @@ public static class HostileRequests
         Malformed(name, Utf8(body), sentinels);
 
     private static HostileRequest Malformed(string name, byte[] body, params string[] sentinels) =>
-        new(name, body, 400, MalformedJson, null, [Number, Text, .. sentinels]);
+        new(name, body, 400, MalformedJson, null, sentinels);
 
     private static HostileRequest Refused(
         string name,
