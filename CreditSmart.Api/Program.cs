@@ -1,6 +1,7 @@
 using CreditSmart.Api.Apis;
 using CreditSmart.Api.Audit;
 using CreditSmart.Api.Caching;
+using CreditSmart.Api.Cors;
 using CreditSmart.Api.Infrastructure;
 using CreditSmart.Api.Limits;
 using CreditSmart.Api.Observability;
@@ -41,6 +42,9 @@ builder.AddRequestDeadline();
 // No Server banner; nosniff and no-store ride on every response with the API headers.
 builder.AddSecurityHeaders();
 
+// Browser pages may call the API only from the origins listed in the Cors section.
+builder.AddFrontendCors();
+
 var app = builder.Build();
 
 // Before anything reads the client's address, so limits count the real client behind a trusted proxy.
@@ -48,6 +52,9 @@ app.UseTrustedProxies();
 
 // Headers first, so errors written by the handlers below carry them too.
 app.UseApiHeaders();
+
+// Before anything that can refuse a request, so preflights are answered and errors stay readable to allowed pages.
+app.UseFrontendCors();
 
 // Every log line of a request carries its request_id and trace_id from here on.
 app.UseRequestLogScope();

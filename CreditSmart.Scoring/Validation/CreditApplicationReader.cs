@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Unicode;
 using CreditSmart.Scoring.Applications;
@@ -159,7 +160,7 @@ public static class CreditApplicationReader
             return new(field.Name, ErrorCodes.NotFinite, "Must be a finite number.");
         }
 
-        if (field.Kind == FieldKind.Integer && number != Math.Floor(number))
+        if (field.Kind == FieldKind.Integer && (number != Math.Floor(number) || UnderflowedToZero(number, value)))
         {
             return new(field.Name, ErrorCodes.NotInteger, "Must be a whole number.");
         }
@@ -179,6 +180,23 @@ public static class CreditApplicationReader
         // Negative zero is zero: the sign would only leak into features as -0.
         values.Set(field.Name, number + 0.0);
         return null;
+    }
+
+    /// <summary>
+    /// True for a literal such as <c>1e-400</c>: not zero, yet too small for a double, so it reads
+    /// as 0 and would pass as a whole number although it has a fractional part.
+    /// </summary>
+    private static bool UnderflowedToZero(double number, JsonElement value)
+    {
+        if (number != 0)
+        {
+            return false;
+        }
+
+        var raw = JsonMarshal.GetRawUtf8Value(value);
+        var exponent = raw.IndexOfAny((byte)'e', (byte)'E');
+        var mantissa = exponent < 0 ? raw : raw[..exponent];
+        return mantissa.IndexOfAnyInRange((byte)'1', (byte)'9') >= 0;
     }
 
     private static FieldError UnknownField(string name)

@@ -70,6 +70,8 @@ public sealed class ServerProcess : IDisposable
         // limit no run reaches, the suite measures scoring rather than 401s and 429s.
         start.Environment["ApiKeys__Required"] = "false";
         start.Environment["RateLimiting__PermitLimit"] = "1000000";
+        // Production also requires the browser origins allowed to call the API; none calls here.
+        start.Environment["Cors__AllowedOrigins__0"] = "https://app.creditsmart.test";
         // Telemetry is collected in process as in any deployment without a collector; the
         // suite measures the service, not an exporter's retries against a missing endpoint.
         start.Environment.Remove("OTEL_EXPORTER_OTLP_ENDPOINT");

@@ -27,6 +27,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public const string OtherCallerId = "other-caller";
 
+    /// <summary>Production refuses to start without CORS origins; this is the one page the tests call from.</summary>
+    public const string AllowedOrigin = "https://app.creditsmart.test";
+
     private readonly string _auditFolder = Path.Combine(Path.GetTempPath(), $"creditsmart-audit-{Guid.NewGuid():N}");
 
     /// <summary>The SHA-256 in hex, as configuration holds a key.</summary>
@@ -36,6 +39,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Audit:HashKey", AuditHashKey);
+        builder.UseSetting("Cors:AllowedOrigins:0", AllowedOrigin);
         // One audit file per host (derived factories included), so tests never share one.
         builder.UseSetting("Audit:Path", Path.Combine(_auditFolder, $"{Guid.NewGuid():N}.jsonl"));
         builder.UseSetting("ApiKeys:Keys:0:Id", CallerId);

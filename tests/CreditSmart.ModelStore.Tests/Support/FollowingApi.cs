@@ -109,6 +109,8 @@ public sealed class FollowingApi : WebApplicationFactory<Program>
         // These tests are about following the store: callers need no key, and load tests stay under the limit.
         builder.UseSetting("ApiKeys:Required", "false");
         builder.UseSetting("RateLimiting:PermitLimit", "1000000");
+        // Production also refuses to start without the browser origins that may call the API.
+        builder.UseSetting("Cors:AllowedOrigins:0", "https://app.creditsmart.test");
         if (_cache is not null)
         {
             builder.UseSetting("PredictionCache:Enabled", "true");

@@ -103,6 +103,31 @@ public sealed class CreditApplicationReaderRangeTests
     }
 
     [Theory]
+    [InlineData(FieldNames.CreditScore, "1e-400")]
+    [InlineData(FieldNames.Delinquencies2y, "1e-400")]
+    [InlineData(FieldNames.Inquiries6m, "-4.9e-325")]
+    [InlineData(FieldNames.NumberOfOpenAccounts, "0.00000000000000000000000000000000000000001e-300")]
+    public void ATinyExponentInAnIntegerFieldIsNotAnInteger(string field, string rawValue)
+    {
+        var body = ApplicationBody.Sample().Set(field, rawValue);
+
+        ReadAssert.SingleError(CreditApplicationReader.Read(body.ToUtf8()), field, ErrorCodes.NotInteger);
+    }
+
+    [Theory]
+    [InlineData("0e-400")]
+    [InlineData("0.000e5")]
+    [InlineData("-0E-0")]
+    public void ZeroWithAnExponentIsStillZeroInAnIntegerField(string rawValue)
+    {
+        var body = ApplicationBody.Sample().Set(FieldNames.Delinquencies2y, rawValue);
+
+        var application = ReadAssert.Valid(CreditApplicationReader.Read(body.ToUtf8()));
+
+        Assert.Equal(0, application.Delinquencies2y);
+    }
+
+    [Theory]
     [InlineData("48")]
     [InlineData("37")]
     [InlineData("42")]
