@@ -33,6 +33,7 @@ public static class ModelApi
                 Metrics: null, HeldOutLoans: null, RiskBandResponse.Of(rules.Thresholds));
         }
 
+        // Only the thresholds are checked at load; a metadata file may say null for the rest.
         var metadata = model.Metadata;
         return new(
             model.Info.ModelVersion,
@@ -44,7 +45,7 @@ public static class ModelApi
             model.Info.ExplanationMethod,
             model.Fields,
             metadata.Metrics,
-            metadata.TrainingData.Test.Rows,
+            metadata.TrainingData?.Test?.Rows,
             RiskBandResponse.Of(metadata.DecisionThresholds));
     }
 }

@@ -17,9 +17,6 @@ public sealed class AuditFileClaim : IDisposable
     /// <summary>The most instances that may share one <c>Audit:Path</c>.</summary>
     public const int MaxInstances = 64;
 
-    // What .NET reports for a lock another process holds, on Linux as on Windows.
-    private const int SharingViolation = unchecked((int)0x80070020);
-
     private readonly FileStream _lock;
 
     private AuditFileClaim(string path, FileStream fileLock)
@@ -34,6 +31,7 @@ public sealed class AuditFileClaim : IDisposable
     /// <exception cref="IOException">Every one of the <see cref="MaxInstances"/> names is taken, or the folder cannot be written.</exception>
     public static AuditFileClaim Take(string path)
     {
+        IOException? last = null;
         for (var instance = 1; instance <= MaxInstances; instance++)
         {
             var candidate = instance == 1 ? path : Numbered(path, instance);
@@ -42,14 +40,16 @@ public sealed class AuditFileClaim : IDisposable
                 return new AuditFileClaim(candidate, new FileStream(
                     candidate + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
             }
-            catch (IOException error) when (error.HResult == SharingViolation)
+            catch (IOException error)
             {
-                // Another process writes this one; try the next name.
+                // Most likely another process writes this one: try the next name.
+                last = error;
             }
         }
 
         throw new IOException(
-            $"{MaxInstances} processes already write audit files at Audit:Path; give this instance a path of its own.");
+            $"None of {MaxInstances} audit file names at Audit:Path could be locked for this instance; "
+            + "give it a path of its own.", last);
     }
 
     public void Dispose() => _lock.Dispose();
