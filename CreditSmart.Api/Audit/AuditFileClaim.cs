@@ -14,6 +14,9 @@ namespace CreditSmart.Api.Audit;
 /// </remarks>
 public sealed class AuditFileClaim : IDisposable
 {
+    // LIMITATION: the lock is advisory (flock on Linux): it keeps API processes apart, not other
+    // programs, and a network file system that ignores such locks lets two instances share a name.
+
     /// <summary>The most instances that may share one <c>Audit:Path</c>.</summary>
     public const int MaxInstances = 64;
 

@@ -33,6 +33,9 @@ public static class OutputCachingExtensions
                 .Expire(CachePolicies.Expiry));
         });
 
+        // LIMITATION: without Redis each instance caches in its own memory, so replicas share no
+        // entry, and a swap evicts only the swapping instance's (the key carries the model, so
+        // none serves another model's entry either way).
         var shared = !string.IsNullOrEmpty(builder.Configuration.GetConnectionString(PredictionCacheOptions.ConnectionName));
         if (shared)
         {
@@ -79,15 +82,15 @@ public static class OutputCachingExtensions
             { ImplementationType: { } type } =>
                 ServiceDescriptor.KeyedSingleton(typeof(IOutputCacheStore), InnerStoreKey, type),
             { ImplementationFactory: { } factory } =>
-                ServiceDescriptor.KeyedSingleton(typeof(IOutputCacheStore), InnerStoreKey, (services, _) => factory(services)),
+                ServiceDescriptor.KeyedSingleton(typeof(IOutputCacheStore), InnerStoreKey, (provider, _) => factory(provider)),
             _ => ServiceDescriptor.KeyedSingleton(typeof(IOutputCacheStore), InnerStoreKey, framework.ImplementationInstance!),
         });
 
-        services.AddSingleton(services => new GuardedCacheStore(
-            services.GetRequiredKeyedService<IOutputCacheStore>(InnerStoreKey),
-            shared ? services.GetRequiredService<IConnectionMultiplexer>() : null,
-            services.GetRequiredService<IOptions<PredictionCacheOptions>>().Value.Timeout,
-            services.GetRequiredService<ILogger<GuardedCacheStore>>()));
-        services.AddSingleton<IOutputCacheStore>(services => services.GetRequiredService<GuardedCacheStore>());
+        services.AddSingleton(provider => new GuardedCacheStore(
+            provider.GetRequiredKeyedService<IOutputCacheStore>(InnerStoreKey),
+            shared ? provider.GetRequiredService<IConnectionMultiplexer>() : null,
+            provider.GetRequiredService<IOptions<PredictionCacheOptions>>().Value.Timeout,
+            provider.GetRequiredService<ILogger<GuardedCacheStore>>()));
+        services.AddSingleton<IOutputCacheStore>(provider => provider.GetRequiredService<GuardedCacheStore>());
     }
 }
