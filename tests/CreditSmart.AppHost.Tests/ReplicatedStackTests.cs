@@ -16,6 +16,13 @@ public sealed class ReplicatedStackTests
 {
     private const string CreditApi = "credit-api";
 
+    // Two applications: one to warm both replicas up, one the test is about.
+    private const string WarmUpJson = """
+        {"annual_income":52000,"monthly_debt":700,"credit_score":690,"loan_amount":9000,
+         "loan_term_months":36,"employment_length_years":2,"home_ownership":"RENT","purpose":"car",
+         "number_of_open_accounts":5,"delinquencies_2y":0,"inquiries_6m":1}
+        """;
+
     private const string CreditApplicationJson = """
         {"annual_income":61000,"monthly_debt":900,"credit_score":705,"loan_amount":12000,
          "loan_term_months":36,"employment_length_years":3,"home_ownership":"RENT","purpose":"credit_card",
@@ -63,8 +70,12 @@ public sealed class ReplicatedStackTests
             using var client = app.CreateHttpClient(CreditApi);
             client.Timeout = s_requestTimeout;
 
-            // The first answer is scored on one replica, and its audit record says which.
-            var first = await PredictAsync(client, "replicas-0", cancellationToken);
+            // The API does not wait for Redis, so a replica may answer uncached until it has
+            // connected: first each replica must answer one hit of its own.
+            await WarmUpBothReplicasAsync(client, audit, cancellationToken).WaitAsync(s_otherReplicaTimeout, cancellationToken);
+
+            // The application is scored on one replica, and its audit record says which.
+            var first = await PredictAsync(client, CreditApplicationJson, "replicas-0", cancellationToken);
             var firstFile = await AuditFileOfAsync(audit, "replicas-0", cancellationToken);
 
             // Fresh connections until the endpoint hands one to the other replica: the first
@@ -74,7 +85,7 @@ public sealed class ReplicatedStackTests
             for (var attempt = 1; ; attempt++)
             {
                 var requestId = $"replicas-{attempt}";
-                var answer = await PredictAsync(client, requestId, deadline.Token);
+                var answer = await PredictAsync(client, CreditApplicationJson, requestId, deadline.Token);
                 var file = await AuditFileOfAsync(audit, requestId, deadline.Token);
                 if (file == firstFile)
                 {
@@ -118,13 +129,29 @@ public sealed class ReplicatedStackTests
         }
     }
 
+    // Until both audit files hold a hit of the warm-up application: both replicas read Redis.
+    private static async Task WarmUpBothReplicasAsync(HttpClient client, string audit, CancellationToken cancellationToken)
+    {
+        var filesWithAHit = new HashSet<string>();
+        for (var attempt = 0; filesWithAHit.Count < 2; attempt++)
+        {
+            var requestId = $"warm-up-{attempt}";
+            var answer = await PredictAsync(client, WarmUpJson, requestId, cancellationToken);
+            var file = await AuditFileOfAsync(audit, requestId, cancellationToken);
+            if (answer.Cache == "HIT")
+            {
+                filesWithAHit.Add(file);
+            }
+        }
+    }
+
     // Connection: close, so the endpoint in front of the replicas picks one for each request.
     private static async Task<(JsonObject Body, string? Cache)> PredictAsync(
-        HttpClient client, string requestId, CancellationToken cancellationToken)
+        HttpClient client, string application, string requestId, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/predict")
         {
-            Content = new StringContent(CreditApplicationJson, Encoding.UTF8, "application/json"),
+            Content = new StringContent(application, Encoding.UTF8, "application/json"),
         };
         request.Headers.ConnectionClose = true;
         request.Headers.Add("X-Request-ID", requestId);
