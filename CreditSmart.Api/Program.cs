@@ -21,7 +21,10 @@ builder.AddCreditScoring();
 // Every decision leaves one record in the audit file, written off the request path.
 builder.AddAuditTrail();
 
-// Repeated applications answered from the Redis cache every replica shares, when one is configured.
+// Output caching over the Redis every replica shares when one is configured, else this instance's memory.
+builder.AddOutputCaching();
+
+// Repeated applications answered from that cache, when PredictionCache:Enabled is set.
 builder.AddPredictionCache();
 
 // One JSON dialect and one error shape (problem+json with request_id) for every endpoint.
@@ -73,6 +76,9 @@ app.UseAuthorization();
 // From here a request's cancellation token fires after Requests:Timeout.
 app.UseRequestTimeouts();
 
+// The read-only GET endpoints that are the same for everyone are answered from the cache.
+app.UseOutputCache();
+
 // One fixed document path: the default {documentName} route would repeat a wrong name back in its 404.
 app.MapOpenApi("/openapi/v1.json")
     .RequireAuthorization(ApiKeyAuthenticationHandler.PolicyName)
@@ -83,6 +89,10 @@ app.MapDefaultEndpoints();
 app.MapPredictionApi();
 
 app.MapHealthApi();
+
+app.MapModelApi();
+
+app.MapSchemaApi();
 
 app.Run();
 

@@ -21,20 +21,25 @@ var modelStore = builder.AddProject<Projects.CreditSmart_ModelStore>("model-stor
     .WithPromoteNewestCommand(adminKey)
     .WithRollBackCommand(adminKey);
 
-// The prediction cache every API replica shares: a Redis container, or redis-server where
-// there is no container engine (the AppHost's log says which).
-var cache = builder.AddPredictionCache("cache");
+// How many API processes answer behind its one endpoint (CreditApi:Replicas, default 1).
+var apiReplicas = ApiReplicas.Read(builder.Configuration);
+
+// The cache every API replica shares: a Redis container, or redis-server where there is no
+// container engine, else none and each API caches in memory (the AppHost's log says which).
+var cache = builder.AddSharedCache("cache", apiReplicas);
 
 // The scoring API. /health runs every readiness check the API registers, so the
 // dashboard shows it Healthy once it can score, not merely once it listens.
 // It serves plain HTTP locally, so it is not handed the development certificate.
 // It follows the store but does not wait for it: with the store down it starts on its
 // last-known-good or bundled model.
-// It does not wait for the cache either: without Redis it scores every request.
+// It does not wait for the cache either: while Redis is down it answers uncached.
+// Replicas share the cache and the store; each writes its own audit file (see Audit:Path).
 var api = builder.AddProject<Projects.CreditSmart_Api>("credit-api")
     .WithHttpHealthCheck("/health")
     .WithoutHttpsCertificate()
-    .WithReference(modelStore);
+    .WithReference(modelStore)
+    .WithReplicas(apiReplicas);
 
 if (cache is not null)
 {

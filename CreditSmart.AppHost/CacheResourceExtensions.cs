@@ -6,32 +6,33 @@ using Microsoft.Extensions.Logging;
 namespace CreditSmart.AppHost;
 
 /// <summary>
-/// The Redis that caches predictions for every API replica: the Aspire Redis container where a
-/// container engine is installed, else the local <c>redis-server</c> executable, else none (the
-/// API then scores every request, and its health says the cache is <c>off</c>).
+/// The Redis every API replica caches in (the read-only GET endpoints always, predictions when
+/// the API's <c>PredictionCache:Enabled</c> is set): the Aspire Redis container where a container
+/// engine answers, else the local <c>redis-server</c> executable, else none (each API instance
+/// then caches in its own memory, and its health says <c>cache: memory</c>).
 /// </summary>
 public static class CacheResourceExtensions
 {
     private static readonly TimeSpan s_engineCheckTimeout = TimeSpan.FromSeconds(5);
 
-    public static IResourceBuilder<IResourceWithConnectionString>? AddPredictionCache(
-        this IDistributedApplicationBuilder builder, string name)
+    public static IResourceBuilder<IResourceWithConnectionString>? AddSharedCache(
+        this IDistributedApplicationBuilder builder, string name, int apiReplicas)
     {
         string choice;
         IResourceBuilder<IResourceWithConnectionString>? cache = null;
         if (ContainerEngineAnswers("docker") || ContainerEngineAnswers("podman"))
         {
-            choice = "the Redis container";
+            choice = "Redis (the container), shared by every API instance";
             cache = AsConnectionString(builder, builder.AddRedis(name).Resource);
         }
         else if (IsOnPath("redis-server"))
         {
-            choice = "the local redis-server executable, as no container engine answered";
+            choice = "Redis (the local redis-server executable, as no container engine answered), shared by every API instance";
             cache = AsConnectionString(builder, AddRedisServer(builder, name));
         }
         else
         {
-            choice = "none, as neither a container engine nor redis-server was found; predictions are not cached";
+            choice = "memory, each API instance its own, as neither a container engine nor redis-server was found";
         }
 
         // Said once the AppHost's logging is up, so it shows beside the dashboard's link.
@@ -39,7 +40,10 @@ public static class CacheResourceExtensions
         {
             started.Services.GetRequiredService<ILoggerFactory>()
                 .CreateLogger(typeof(CacheResourceExtensions).FullName!)
-                .LogInformation("Prediction cache: {Choice}", choice);
+                .LogInformation(
+                    "API cache: {Choice}; API instances: {Replicas}; predictions are cached only with PredictionCache__Enabled=true",
+                    choice,
+                    apiReplicas);
             return Task.CompletedTask;
         });
 

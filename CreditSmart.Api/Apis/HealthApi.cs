@@ -12,7 +12,8 @@ public static class HealthApi
         // Mapped at start-up, so this is when the service came up.
         var startedAt = Stopwatch.GetTimestamp();
 
-        app.MapGet("/api/v1/health", (LiveScorer scorer, PredictionCache cache) => GetHealth(scorer, cache, startedAt))
+        app.MapGet("/api/v1/health", (LiveScorer scorer, GuardedCacheStore store, PredictionCache cache) =>
+            GetHealth(scorer, store, cache, startedAt))
             // Probes and operators read it without a key and without a rate limit: it answers from memory.
             .AllowAnonymous()
             .WithTags("Health")
@@ -25,7 +26,7 @@ public static class HealthApi
     // Reads only what is in memory: health must stay fast when disks or networks are not.
     // The cache's state is its own line: without it predictions are slower, not wrong, so
     // service_status does not change with it.
-    private static HealthResponse GetHealth(LiveScorer scorer, PredictionCache cache, long startedAt)
+    private static HealthResponse GetHealth(LiveScorer scorer, GuardedCacheStore store, PredictionCache cache, long startedAt)
     {
         // One read of the scorer's identity, so version and checksum describe the same model.
         var info = scorer.Info;
@@ -38,6 +39,7 @@ public static class HealthApi
             AppVersion: ApiVersion.App,
             ArtifactSha256: info.ArtifactSha256,
             ModelSource: scorer.Source,
-            Cache: cache.Status);
+            Cache: store.Status,
+            PredictionCache: cache.Enabled);
     }
 }

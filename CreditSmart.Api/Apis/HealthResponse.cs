@@ -6,7 +6,8 @@ namespace CreditSmart.Api.Apis;
 /// <param name="ServiceStatus"><c>ok</c> on a model, <c>degraded</c> on the rule engine.</param>
 /// <param name="ArtifactSha256">The serving artifact's SHA-256; null on the rule engine.</param>
 /// <param name="ModelSource">Where the serving model came from: store, last_known_good, bundled or rules.</param>
-/// <param name="Cache">The prediction cache: <c>available</c>, <c>unavailable</c> or <c>off</c> (none configured).</param>
+/// <param name="Cache">The output cache's store: <c>available</c> or <c>unavailable</c> (Redis), or <c>memory</c> (no Redis configured).</param>
+/// <param name="PredictionCache">Whether predictions are cached too (<c>PredictionCache:Enabled</c>).</param>
 public sealed record HealthResponse(
     string ServiceStatus,
     string ApiVersion,
@@ -16,4 +17,5 @@ public sealed record HealthResponse(
     string AppVersion,
     string? ArtifactSha256,
     ModelSource ModelSource,
-    string Cache);
+    string Cache,
+    bool PredictionCache);

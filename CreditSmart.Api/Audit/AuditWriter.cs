@@ -20,22 +20,24 @@ public sealed class AuditWriter(
     // Bounds one write, so a long backlog still reaches the disk in steady steps.
     private const int MaxBatch = 512;
 
+    private AuditFileClaim? _claim;
     private FileStream? _file;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        var path = options.Value.ResolvedPath;
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        _file = new FileStream(path, new FileStreamOptions
+        var configured = options.Value.ResolvedPath;
+        Directory.CreateDirectory(Path.GetDirectoryName(configured)!);
+
+        // Replicas may all be given one Audit:Path; each still appends to a file no other writes.
+        _claim = AuditFileClaim.Take(configured);
+        _file = new FileStream(_claim.Path, new FileStreamOptions
         {
             Mode = FileMode.Append,
             Access = FileAccess.Write,
-            // LIMITATION: nothing stops a second process appending to the same file, which tears
-            // records; every API instance needs its own Audit:Path.
             Share = FileShare.Read,
             Options = FileOptions.Asynchronous,
         });
-        AuditLog.Opened(logger, path);
+        AuditLog.Opened(logger, _claim.Path);
 
         return base.StartAsync(cancellationToken);
     }
@@ -50,6 +52,7 @@ public sealed class AuditWriter(
     public override void Dispose()
     {
         _file?.Dispose();
+        _claim?.Dispose();
         base.Dispose();
     }
 

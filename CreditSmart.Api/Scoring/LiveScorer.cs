@@ -16,8 +16,18 @@ public sealed class LiveScorer(RuleEngineScorer rules, CreditSmartMetrics metric
     private volatile string? _fallbackReason = "the model has not been loaded yet";
     private volatile bool _initialized;
     private volatile ModelSource _source = ModelSource.Rules;
+    private long _generation;
 
     public ScorerInfo Info => (_model as ICreditRiskScorer ?? rules).Info;
+
+    /// <summary>The model serving now; null while the rule engine serves.</summary>
+    public ModelScorer? Model => _model;
+
+    /// <summary>Counts the swaps; unchanged across a request means it saw one scorer throughout.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>Raised after each swap, on the thread that made it; handlers must not block.</summary>
+    public event Action? Changed;
 
     public bool ModelLoaded => _model is not null;
 
@@ -37,6 +47,7 @@ public sealed class LiveScorer(RuleEngineScorer rules, CreditSmartMetrics metric
         _model = model;
         _fallbackReason = null;
         _initialized = true;
+        Swapped();
     }
 
     public void UseRules(string reason)
@@ -46,6 +57,13 @@ public sealed class LiveScorer(RuleEngineScorer rules, CreditSmartMetrics metric
         _fallbackReason = reason;
         _initialized = true;
         metrics.RuleEngineFallback(CreditSmartMetrics.NoModel);
+        Swapped();
+    }
+
+    private void Swapped()
+    {
+        Interlocked.Increment(ref _generation);
+        Changed?.Invoke();
     }
 
     public ScoredApplication Score(CreditApplication application)

@@ -86,7 +86,7 @@ public static class ModelArtifactLoader
         }
 
         var info = new ScorerInfo(metadata.ModelVersion, ScoringMode.Model, metadata.ExplanationMethod, sha256);
-        var scorer = new ModelScorer(ml, model, slots, metadata.DecisionThresholds, info);
+        var scorer = new ModelScorer(ml, model, slots, metadata.DecisionThresholds, info, metadata);
 
         return Warm(scorer);
     }

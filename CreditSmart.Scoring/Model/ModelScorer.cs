@@ -22,7 +22,8 @@ public sealed class ModelScorer : ICreditRiskScorer
         ITransformer model,
         FeatureSlotMap slots,
         DecisionThresholds thresholds,
-        ScorerInfo info)
+        ScorerInfo info,
+        ModelMetadata metadata)
     {
         // Enough sessions for every core to score at once, with headroom for bursts.
         _sessions = new DefaultObjectPool<PredictionSession>(
@@ -31,9 +32,22 @@ public sealed class ModelScorer : ICreditRiskScorer
         _slots = slots;
         _thresholds = thresholds;
         Info = info;
+        Metadata = metadata;
+
+        var read = Enumerable.Range(0, slots.SlotCount).Select(slots.FieldOf).ToHashSet();
+        Fields = [.. FieldNames.Scored.Where(read.Contains)];
     }
 
     public ScorerInfo Info { get; }
+
+    /// <summary>What the trainer wrote beside the artifact, checked against it when it loaded.</summary>
+    public ModelMetadata Metadata { get; }
+
+    /// <summary>
+    /// The v1 fields the model's features are built from, in schema order; a field the trainer
+    /// dropped is accepted and validated but not among them.
+    /// </summary>
+    public IReadOnlyList<string> Fields { get; }
 
     /// <exception cref="ModelScoringException">The model produced no finite probability.</exception>
     public RiskAssessment Score(CreditApplication application) => Estimate(application).Explain(application);

@@ -25,6 +25,13 @@ public sealed class RuleEngineScorer : ICreditRiskScorer
         _thresholds = thresholds ?? DecisionThresholds.Default;
     }
 
+    /// <summary>The band edges this scorer decides with.</summary>
+    public DecisionThresholds Thresholds => _thresholds;
+
+    /// <summary>The v1 fields some rule reads, in schema order.</summary>
+    public static IReadOnlyList<string> Fields { get; } =
+        [.. FieldNames.Scored.Where(field => RuleBook.Rules.Any(rule => rule.Field == field))];
+
     public ScorerInfo Info { get; } = new(Version, ScoringMode.Rules, ExplanationMethod, ArtifactSha256: null);
 
     public RiskAssessment Score(CreditApplication application) => Estimate(application).Explain(application);

@@ -21,6 +21,8 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [Theory]
     [InlineData("/api/v1/predict", "post")]
     [InlineData("/api/v1/health", "get")]
+    [InlineData("/api/v1/model", "get")]
+    [InlineData("/api/v1/schema", "get")]
     public async Task DocumentDescribesEachEndpoint(string path, string method)
     {
         var response = await _client.GetResponseAsync(ApiClientExtensions.OpenApiPath);

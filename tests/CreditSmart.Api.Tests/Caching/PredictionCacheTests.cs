@@ -190,22 +190,25 @@ public sealed class PredictionCacheTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task HealthReportsTheCacheWhichIsOffUnlessEnabled()
+    public async Task HealthReportsTheCacheStoreAndWhetherPredictionsUseIt()
     {
         var notEnabled = _factory.WithWebHostBuilder(builder =>
             builder.UseSetting("ConnectionStrings:cache", _redis.ConnectionString));
 
         var cached = await CachedApi().CreateClient().GetResponseAsync(ApiClientExtensions.HealthPath);
-        var uncached = await _factory.CreateClient().GetResponseAsync(ApiClientExtensions.HealthPath);
+        var withoutRedis = await _factory.CreateClient().GetResponseAsync(ApiClientExtensions.HealthPath);
         var byDefault = await notEnabled.CreateClient().GetResponseAsync(ApiClientExtensions.HealthPath);
 
         Assert.Equal("available", cached.Json.GetProperty("cache").GetString());
-        Assert.Equal("off", uncached.Json.GetProperty("cache").GetString());
-        Assert.Equal("off", byDefault.Json.GetProperty("cache").GetString());
+        Assert.True(cached.Json.GetProperty("prediction_cache").GetBoolean());
+        Assert.Equal("memory", withoutRedis.Json.GetProperty("cache").GetString());
+        Assert.False(withoutRedis.Json.GetProperty("prediction_cache").GetBoolean());
+        Assert.Equal("available", byDefault.Json.GetProperty("cache").GetString());
+        Assert.False(byDefault.Json.GetProperty("prediction_cache").GetBoolean());
     }
 
     [Fact]
-    public async Task WithoutACacheConfiguredResponsesSayNothingAboutIt()
+    public async Task WithThePredictionCacheOffPredictionsSayNothingAboutIt()
     {
         var client = _factory.CreateClient();
 
