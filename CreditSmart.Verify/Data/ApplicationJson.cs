@@ -24,11 +24,19 @@ public static class ApplicationJson
 
     public static string From(CreditApplication application) => ToNode(application).ToJsonString();
 
-    /// <summary>The application with one field replaced (or removed, for a null value).</summary>
-    public static string With(CreditApplication application, string field, JsonNode? value)
+    /// <summary>The application with one field replaced, or added when the schema has no such field.</summary>
+    public static string With(CreditApplication application, string field, JsonNode value)
     {
         var node = ToNode(application);
         node[field] = value;
+        return node.ToJsonString();
+    }
+
+    /// <summary>The application without one field.</summary>
+    public static string Without(CreditApplication application, string field)
+    {
+        var node = ToNode(application);
+        node.Remove(field);
         return node.ToJsonString();
     }
 }

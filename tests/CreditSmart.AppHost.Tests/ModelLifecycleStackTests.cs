@@ -12,8 +12,8 @@ namespace CreditSmart.AppHost.Tests;
 /// The model lifecycle through the whole stack: the store's HTTP API and the dashboard commands
 /// change the active model, and the API follows. Each test asserts relative to the state it found.
 /// </summary>
+[Collection(ModelLifecycleCollection.Name)]
 public sealed class ModelLifecycleStackTests(ModelLifecycleStack stack, ITestOutputHelper output)
-    : IClassFixture<ModelLifecycleStack>
 {
     private const string PromoteNewest = "promote-newest-model";
     private const string RollBack = "roll-back-model";
