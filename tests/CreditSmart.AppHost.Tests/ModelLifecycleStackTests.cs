@@ -64,11 +64,14 @@ public sealed class ModelLifecycleStackTests(ModelLifecycleStack stack, ITestOut
         Assert.True(again.Success, again.Message);
         Assert.Contains("already active", again.Message);
 
+        var rollBackStarted = Stopwatch.GetTimestamp();
         var rollBack = await stack.App.ResourceCommands.ExecuteCommandAsync(ModelLifecycleStack.ModelStore, RollBack, timeout.Token);
 
         Assert.True(rollBack.Success, rollBack.Message);
         Assert.Equal(activeBefore, await ActiveVersionAsync(store, timeout.Token));
         await WaitForPredictionsFromAsync(api, activeBefore, timeout.Token);
+        output.WriteLine(
+            $"Dashboard roll back: {Stopwatch.GetElapsedTime(rollBackStarted).TotalMilliseconds:F0} ms from the command to the first prediction from {activeBefore}.");
     }
 
     private static async Task<string> ActiveVersionAsync(HttpClient store, CancellationToken cancellationToken)
