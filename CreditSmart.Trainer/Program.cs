@@ -12,7 +12,9 @@ if (!TrainerOptions.TryParse(args, out var options, out var exitCode))
 
 // The fixed split by file position, incomplete rows dropped and counted.
 Console.WriteLine($"Reading {Path.GetFileName(options.DataPath)}");
-var data = TrainingData.Load(options.DataPath);
+var data = options.ShuffleLabels
+    ? TrainingData.LoadWithShuffledLabels(options.DataPath)
+    : TrainingData.Load(options.DataPath);
 
 // Every candidate compared on the validation slice, then refit and measured on held-out rows.
 Console.WriteLine("Training candidates");

@@ -7,15 +7,17 @@ namespace CreditSmart.Trainer;
 /// Where the trainer reads and writes. Both default to the repository found above the current
 /// directory, so <c>dotnet run --project CreditSmart.Trainer</c> from the clone needs no arguments.
 /// </summary>
-internal sealed record TrainerOptions(string DataPath, string OutputRoot, string ModelVersion)
+internal sealed record TrainerOptions(string DataPath, string OutputRoot, string ModelVersion, bool ShuffleLabels = false)
 {
     public const string Usage =
         """
-        Usage: dotnet run --project CreditSmart.Trainer -c Release -- [--data <csv>] [--output <folder>] [--model-version <name>]
+        Usage: dotnet run --project CreditSmart.Trainer -c Release -- [--data <csv>] [--output <folder>] [--model-version <name>] [--shuffle-labels]
 
           --data           the Lending Club CSV (default: data/lending_club_sample.csv in the repository)
           --output         the folder to write models/ and docs/ under (default: the repository)
           --model-version  the version the metadata names (default: ml_v1.0.0, the bundled model)
+          --shuffle-labels train on shuffled outcomes: a deliberately useless model, to rehearse
+                           catching and rolling back a bad release (never ship one)
         """;
 
     /// <summary>The bundled model's version; a model meant for the store needs a new one.</summary>
@@ -58,6 +60,7 @@ internal sealed record TrainerOptions(string DataPath, string OutputRoot, string
         string? data = null;
         string? output = null;
         var modelVersion = DefaultModelVersion;
+        var shuffleLabels = false;
         error = null;
 
         for (var i = 0; i < args.Count; i++)
@@ -77,6 +80,9 @@ internal sealed record TrainerOptions(string DataPath, string OutputRoot, string
                     modelVersion = value;
                     i++;
                     break;
+                case "--shuffle-labels":
+                    shuffleLabels = true;
+                    break;
                 case "--data" or "--output" or "--model-version":
                     error = $"{args[i]} needs a value.";
                     return null;
@@ -88,11 +94,19 @@ internal sealed record TrainerOptions(string DataPath, string OutputRoot, string
             }
         }
 
+        // A useless model must never overwrite the repository's own.
+        if (shuffleLabels && output is null)
+        {
+            error = "--shuffle-labels needs --output, so the bundled model is never replaced.";
+            return null;
+        }
+
         // The repository is only looked for when a default is needed, so explicit paths work anywhere.
         var root = data is null || output is null ? RepositoryRoot.Find(Directory.GetCurrentDirectory()) : null;
         return new TrainerOptions(
             Path.GetFullPath(data ?? Path.Combine(root!, "data", LendingClubDataset.FileName)),
             Path.GetFullPath(output ?? root!),
-            modelVersion);
+            modelVersion,
+            shuffleLabels);
     }
 }

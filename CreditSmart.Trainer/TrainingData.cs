@@ -16,6 +16,9 @@ internal sealed class TrainingData
     /// <summary>The leading percentage of the training rows candidates are fitted on for selection.</summary>
     public const int SelectionFitPercent = 80;
 
+    // Fixed, so a shuffled-label model is the same poor model on every run.
+    private const int ShuffleSeed = 20_260_101;
+
     private TrainingData(string path, DataSlice all)
     {
         FileName = Path.GetFileName(path);
@@ -53,6 +56,27 @@ internal sealed class TrainingData
         "on the rest, the winner refit on all training rows";
 
     public static TrainingData Load(string path) => new(path, new DataSlice(LendingClubDataset.Read(path)));
+
+    /// <summary>
+    /// The same split with the training rows' outcomes shuffled among them, so nothing in the
+    /// features can predict them; the held-out rows keep their real outcomes, so the metrics say
+    /// honestly how poor the model is. It exists to rehearse a bad release, never to ship.
+    /// </summary>
+    public static TrainingData LoadWithShuffledLabels(string path)
+    {
+        var records = LendingClubDataset.Read(path);
+        var trainCount = records.Count * TrainPercent / 100;
+
+        var labels = records.Take(trainCount).Select(record => record.Defaulted).ToArray();
+        new Random(ShuffleSeed).Shuffle(labels);
+
+        IReadOnlyList<LendingClubRecord> shuffled =
+        [
+            .. records.Take(trainCount).Select((record, i) => record with { Defaulted = labels[i] }),
+            .. records.Skip(trainCount),
+        ];
+        return new(path, new DataSlice(shuffled));
+    }
 
     public TrainingDataSummary Summarize() => new()
     {

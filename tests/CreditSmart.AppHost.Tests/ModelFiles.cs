@@ -22,8 +22,8 @@ public static class ModelFiles
         };
     }
 
-    // The tests run from their bin folder; the repository root is the folder holding the solution.
-    private static string RepositoryFile(params string[] parts)
+    /// <summary>A file of the repository: the tests run from their bin folder, below the solution's.</summary>
+    public static string RepositoryFile(params string[] parts)
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "CreditSmart.sln")))

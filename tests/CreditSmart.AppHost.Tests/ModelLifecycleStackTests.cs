@@ -12,8 +12,8 @@ namespace CreditSmart.AppHost.Tests;
 /// The model lifecycle through the whole stack: the store's HTTP API and the dashboard commands
 /// change the active model, and the API follows. Each test asserts relative to the state it found.
 /// </summary>
+[Collection(ModelLifecycleCollection.Name)]
 public sealed class ModelLifecycleStackTests(ModelLifecycleStack stack, ITestOutputHelper output)
-    : IClassFixture<ModelLifecycleStack>
 {
     private const string PromoteNewest = "promote-newest-model";
     private const string RollBack = "roll-back-model";
@@ -64,11 +64,14 @@ public sealed class ModelLifecycleStackTests(ModelLifecycleStack stack, ITestOut
         Assert.True(again.Success, again.Message);
         Assert.Contains("already active", again.Message);
 
+        var rollBackStarted = Stopwatch.GetTimestamp();
         var rollBack = await stack.App.ResourceCommands.ExecuteCommandAsync(ModelLifecycleStack.ModelStore, RollBack, timeout.Token);
 
         Assert.True(rollBack.Success, rollBack.Message);
         Assert.Equal(activeBefore, await ActiveVersionAsync(store, timeout.Token));
         await WaitForPredictionsFromAsync(api, activeBefore, timeout.Token);
+        output.WriteLine(
+            $"Dashboard roll back: {Stopwatch.GetElapsedTime(rollBackStarted).TotalMilliseconds:F0} ms from the command to the first prediction from {activeBefore}.");
     }
 
     private static async Task<string> ActiveVersionAsync(HttpClient store, CancellationToken cancellationToken)
