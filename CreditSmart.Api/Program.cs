@@ -4,6 +4,7 @@ using CreditSmart.Api.Caching;
 using CreditSmart.Api.Infrastructure;
 using CreditSmart.Api.Observability;
 using CreditSmart.Api.Scoring;
+using CreditSmart.Api.WarmUp;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,6 +21,9 @@ builder.AddAuditTrail();
 
 // Repeated applications answered from the Redis cache every replica shares, when one is configured.
 builder.AddPredictionCache();
+
+// A golden prediction through the server's own address before it reports ready, so the first caller is not the slow one.
+builder.AddStartupWarmUp();
 
 // One JSON dialect and one error shape (problem+json with request_id) for every endpoint.
 builder.AddApiConventions();

@@ -4,6 +4,7 @@ using CreditSmart.Api.Caching;
 using CreditSmart.Api.Infrastructure;
 using CreditSmart.Api.Observability;
 using CreditSmart.Api.Scoring;
+using CreditSmart.Api.WarmUp;
 using CreditSmart.Scoring;
 using CreditSmart.Scoring.Applications;
 using CreditSmart.Scoring.Validation;
@@ -41,11 +42,16 @@ public static class PredictionApi
         PredictionObserver observer,
         AuditTrail audit,
         PredictionCache cache,
+        WarmUpRequests warmUps,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var requestId = RequestId.Get(context);
+
+        // The start-up warm-up runs this whole path but decides nothing: it skips the cache, the
+        // audit trail and the prediction metrics and logs.
+        var warmUp = warmUps.IsWarmUp(context);
         using var prediction = PredictionTracing.StartPrediction(requestId);
 
         var (application, problem) = await ValidateAsync(context.Request, prediction, observer, cancellationToken);
@@ -54,13 +60,18 @@ public static class PredictionApi
             return problem!;
         }
 
-        observer.Received(application);
+        if (!warmUp)
+        {
+            observer.Received(application);
+        }
 
         // Looked up under the scorer serving now: an answer from any other model is never found.
-        var (lookup, cached) = await LookUpAsync(cache, application, scorer.Info, observer, cancellationToken);
+        var (lookup, cached) = warmUp
+            ? (CacheLookup.Off, null)
+            : await LookUpAsync(cache, application, scorer.Info, observer, cancellationToken);
         SetCacheHeader(context.Response, lookup);
 
-        var answer = cached ?? await ScoreAsync(application, scorer, observer, cache, lookup, cancellationToken);
+        var answer = cached ?? await ScoreAsync(application, scorer, warmUp ? null : observer, cache, lookup, cancellationToken);
         var (assessment, scoredBy) = answer;
 
         // Written afresh from the assessment, so a cached answer carries this request's id.
@@ -76,6 +87,11 @@ public static class PredictionApi
             Degraded: scoredBy.Mode == ScoringMode.Rules,
             ScoringMode: scoredBy.Mode,
             ExplanationMethod: scoredBy.ExplanationMethod);
+
+        if (warmUp)
+        {
+            return TypedResults.Ok(response);
+        }
 
         // Queued, not written: the audit writer hashes the application and appends the line.
         audit.Record(new AuditRecord(
@@ -113,7 +129,7 @@ public static class PredictionApi
     private static async Task<ScoredApplication> ScoreAsync(
         CreditApplication application,
         LiveScorer scorer,
-        PredictionObserver observer,
+        PredictionObserver? observer,
         PredictionCache cache,
         CacheLookup lookup,
         CancellationToken cancellationToken)
@@ -123,7 +139,7 @@ public static class PredictionApi
         {
             var scoringStarted = Stopwatch.GetTimestamp();
             scored = scorer.Estimate(application);
-            observer.Scored(scoring, scored, Stopwatch.GetElapsedTime(scoringStarted));
+            observer?.Scored(scoring, scored, Stopwatch.GetElapsedTime(scoringStarted));
         }
 
         var (estimate, scoredBy) = scored;
@@ -131,7 +147,7 @@ public static class PredictionApi
         using (var explanation = PredictionTracing.StartExplanation())
         {
             assessment = estimate.Explain(application);
-            observer.Explained(explanation, scoredBy.ExplanationMethod, assessment.KeyFactors.Count);
+            observer?.Explained(explanation, scoredBy.ExplanationMethod, assessment.KeyFactors.Count);
         }
 
         // Only successes reach this line, so errors are never cached; after a lookup that

@@ -136,15 +136,17 @@ public sealed class ReportWriter(SuiteOptions options, MachineInfo machine, IRea
         Line("## Start-up");
         Line();
         Line("The API started cold from its build output, once per row. Times are from just before the process was "
-            + $"created; the {StartupProbe.Requests} requests are sequential on one new connection.");
+            + $"created. Ready is when `/health` (every readiness check, the API's start-up warm-up among them) first "
+            + "answered 200, polled on its own connection as an orchestrator would; the predictions start after it, and the "
+            + $"{StartupProbe.Requests} requests are sequential on one new connection.");
         Line();
-        Line("| run | listening | first prediction | model load, check and warm (logged) | first request "
+        Line("| run | listening | ready | first prediction | model load, check and warm (logged) | first request "
             + "| 100th request | median of 2-100 | first / median |");
-        Line("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Line("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         var run = 0;
         foreach (var start in http.Startups)
         {
-            Line($"| {++run} | {Ms(start.ListeningMs)} | {Ms(start.FirstPredictionMs)} | {Ms(start.ModelLoadMs ?? double.NaN)} "
+            Line($"| {++run} | {Ms(start.ListeningMs)} | {Ms(start.ReadyMs)} | {Ms(start.FirstPredictionMs)} | {Ms(start.ModelLoadMs ?? double.NaN)} "
                 + $"| {Ms(start.FirstRequestMs)} | {Ms(start.HundredthRequestMs)} | {Ms(start.SteadyMedianMs)} "
                 + $"| {start.FirstRequestMs / start.SteadyMedianMs:0.0}x |");
         }
