@@ -1,12 +1,6 @@
-using System.Buffers;
 using System.Diagnostics;
 using System.Net;
-using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using CreditSmart.Api.Audit;
-using CreditSmart.Api.Scoring;
-using CreditSmart.Scoring.Validation;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -24,7 +18,6 @@ namespace CreditSmart.Api.WarmUp;
 public sealed class StartupWarmUp(
     IServer server,
     WarmUpRequests warmUp,
-    LiveScorer live,
     ILogger<StartupWarmUp> logger) : IHostedLifecycleService
 {
     // The README's sample application: valid, so the whole success path runs.
@@ -52,7 +45,6 @@ public sealed class StartupWarmUp(
             }
 
             var started = Stopwatch.GetTimestamp();
-            WarmAuditFormat();
             var failure = await WarmAsync(address, cancellationToken);
             if (failure is null)
             {
@@ -97,30 +89,6 @@ public sealed class StartupWarmUp(
 
         using var health = await client.GetAsync("api/v1/health", cancellationToken);
         return health.StatusCode == HttpStatusCode.OK ? null : $"health was answered {(int)health.StatusCode}";
-    }
-
-    // The audit writer formats and hashes each record off the request path, but the first time it
-    // does, its code is compiled on a core the first caller's request needs too (about 5 ms on two
-    // cores). Formatted here under a throwaway key into a buffer that is dropped: nothing reaches
-    // the audit file.
-    private void WarmAuditFormat()
-    {
-        var application = CreditApplicationReader.Read(Encoding.UTF8.GetBytes(GoldenApplication)).Application
-            ?? throw new InvalidOperationException("The golden application is not valid.");
-        var (assessment, scoredBy) = live.Score(application);
-        var record = new AuditRecord(
-            DateTimeOffset.UtcNow,
-            "warm-up",
-            scoredBy,
-            assessment.Probability,
-            assessment.Band,
-            assessment.Decision,
-            assessment.KeyFactors,
-            application);
-
-        var buffer = new ArrayBufferWriter<byte>();
-        using var json = new Utf8JsonWriter(buffer);
-        AuditRecordJson.Write(json, record, RandomNumberGenerator.GetBytes(32));
     }
 
     // Where this process can reach itself: an HTTP address if there is one, on loopback when the
