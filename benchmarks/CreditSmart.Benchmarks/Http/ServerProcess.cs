@@ -18,13 +18,15 @@ public sealed class ServerProcess : IDisposable
 
     private readonly Process _process;
     private readonly StreamWriter _log;
+    private readonly string _logPath;
     private readonly Lock _logLock = new();
     private bool _logClosed;
 
-    private ServerProcess(Process process, StreamWriter log, long startedAt, Uri baseAddress)
+    private ServerProcess(Process process, StreamWriter log, string logPath, long startedAt, Uri baseAddress)
     {
         _process = process;
         _log = log;
+        _logPath = logPath;
         StartedAt = startedAt;
         BaseAddress = baseAddress;
     }
@@ -48,7 +50,8 @@ public sealed class ServerProcess : IDisposable
         AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAll();
     }
 
-    public static ServerProcess Start(string dllPath, string logPath)
+    /// <param name="environment">Settings added to the server's environment (for example, the prediction cache's).</param>
+    public static ServerProcess Start(string dllPath, string logPath, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreeLoopbackPort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
@@ -69,11 +72,42 @@ public sealed class ServerProcess : IDisposable
         // Telemetry is collected in process as in any deployment without a collector; the
         // suite measures the service, not an exporter's retries against a missing endpoint.
         start.Environment.Remove("OTEL_EXPORTER_OTLP_ENDPOINT");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
+        return Launch(start, logPath, baseAddress);
+    }
+
+    /// <summary>
+    /// A redis-server on a free loopback port that keeps nothing on disk and evicts the least
+    /// recently used keys past 256 MB, so a run of cache misses cannot fill the machine's memory.
+    /// </summary>
+    public static ServerProcess StartRedis(string logPath)
+    {
+        var port = FreeLoopbackPort();
+        var start = new ProcessStartInfo("redis-server")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in (string[])["--port", $"{port}", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+            "--maxmemory", "256mb", "--maxmemory-policy", "allkeys-lru"])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Launch(start, logPath, new Uri($"redis://127.0.0.1:{port}/"));
+    }
+
+    private static ServerProcess Launch(ProcessStartInfo start, string logPath, Uri baseAddress)
+    {
         var log = new StreamWriter(logPath, append: true);
         var startedAt = Stopwatch.GetTimestamp();
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"{dllPath} did not start.");
-        var server = new ServerProcess(process, log, startedAt, baseAddress);
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"{start.FileName} did not start.");
+        var server = new ServerProcess(process, log, logPath, startedAt, baseAddress);
         lock (s_runningLock)
         {
             s_running.Add(server);
@@ -111,6 +145,31 @@ public sealed class ServerProcess : IDisposable
         }
 
         throw new TimeoutException($"The server did not listen on {BaseAddress} within {timeout}.");
+    }
+
+    /// <summary>How many lines of the server's log so far contain <paramref name="fragment"/>.</summary>
+    public int CountLogLines(string fragment)
+    {
+        lock (_logLock)
+        {
+            if (!_logClosed)
+            {
+                _log.Flush();
+            }
+        }
+
+        using var file = new FileStream(_logPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(file);
+        var count = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Contains(fragment, StringComparison.Ordinal))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Resident memory now, from <c>/proc/PID/status</c> (VmRSS), in bytes.</summary>
