@@ -8,7 +8,10 @@ namespace CreditSmart.Benchmarks.Http;
 
 /// <summary>
 /// A server the suite started (<c>dotnet X.dll --urls http://127.0.0.1:PORT</c>) and will end.
-/// Its console goes to a log file, so a full pipe can never stall it.
+/// Its console goes straight to a log file (the shell that starts it redirects, then becomes it),
+/// never through a pipe to the suite: at saturation the API logs tens of megabytes a second, and
+/// a suite reading that line by line took CPU from the server and, whenever it fell behind,
+/// filled the pipe and stalled the API's console logger and with it every request.
 /// </summary>
 public sealed class ServerProcess : IDisposable
 {
@@ -17,15 +20,11 @@ public sealed class ServerProcess : IDisposable
     private static readonly Lock s_runningLock = new();
 
     private readonly Process _process;
-    private readonly StreamWriter _log;
     private readonly string _logPath;
-    private readonly Lock _logLock = new();
-    private bool _logClosed;
 
-    private ServerProcess(Process process, StreamWriter log, string logPath, long startedAt, Uri baseAddress)
+    private ServerProcess(Process process, string logPath, long startedAt, Uri baseAddress)
     {
         _process = process;
-        _log = log;
         _logPath = logPath;
         StartedAt = startedAt;
         BaseAddress = baseAddress;
@@ -56,13 +55,8 @@ public sealed class ServerProcess : IDisposable
         var port = FreeLoopbackPort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
 
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(dllPath),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = Command(logPath, "dotnet");
+        start.WorkingDirectory = Path.GetDirectoryName(dllPath);
         start.ArgumentList.Add(dllPath);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
@@ -87,12 +81,7 @@ public sealed class ServerProcess : IDisposable
     public static ServerProcess StartRedis(string logPath)
     {
         var port = FreeLoopbackPort();
-        var start = new ProcessStartInfo("redis-server")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = Command(logPath, "redis-server");
         foreach (var argument in (string[])["--port", $"{port}", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
             "--maxmemory", "256mb", "--maxmemory-policy", "allkeys-lru"])
         {
@@ -102,21 +91,28 @@ public sealed class ServerProcess : IDisposable
         return Launch(start, logPath, new Uri($"redis://127.0.0.1:{port}/"));
     }
 
+    // sh appends the console to the log and then execs the program, so the process the suite
+    // holds (and kills) is the server itself. The program and its arguments follow as $0 and $@,
+    // never parsed by the shell.
+    private static ProcessStartInfo Command(string logPath, string program)
+    {
+        var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("exec \"$0\" \"$@\" >> \"$CREDITSMART_SERVER_LOG\" 2>&1");
+        start.ArgumentList.Add(program);
+        start.Environment["CREDITSMART_SERVER_LOG"] = logPath;
+        return start;
+    }
+
     private static ServerProcess Launch(ProcessStartInfo start, string logPath, Uri baseAddress)
     {
-        var log = new StreamWriter(logPath, append: true);
         var startedAt = Stopwatch.GetTimestamp();
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"{start.FileName} did not start.");
-        var server = new ServerProcess(process, log, logPath, startedAt, baseAddress);
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"{start.ArgumentList[2]} did not start.");
+        var server = new ServerProcess(process, logPath, startedAt, baseAddress);
         lock (s_runningLock)
         {
             s_running.Add(server);
         }
-
-        process.OutputDataReceived += (_, line) => server.Log(line.Data);
-        process.ErrorDataReceived += (_, line) => server.Log(line.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
 
         return server;
     }
@@ -150,14 +146,6 @@ public sealed class ServerProcess : IDisposable
     /// <summary>How many lines of the server's log so far contain <paramref name="fragment"/>.</summary>
     public int CountLogLines(string fragment)
     {
-        lock (_logLock)
-        {
-            if (!_logClosed)
-            {
-                _log.Flush();
-            }
-        }
-
         using var file = new FileStream(_logPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         using var reader = new StreamReader(file);
         var count = 0;
@@ -201,11 +189,6 @@ public sealed class ServerProcess : IDisposable
         }
 
         _process.Dispose();
-        lock (_logLock)
-        {
-            _logClosed = true;
-            _log.Dispose();
-        }
     }
 
     private static void StopAll()
@@ -219,22 +202,6 @@ public sealed class ServerProcess : IDisposable
         foreach (var server in running)
         {
             server.Dispose();
-        }
-    }
-
-    private void Log(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_logLock)
-        {
-            if (!_logClosed)
-            {
-                _log.WriteLine(line);
-            }
         }
     }
 
