@@ -7,6 +7,7 @@ using CreditSmart.Api.Limits;
 using CreditSmart.Api.Observability;
 using CreditSmart.Api.Scoring;
 using CreditSmart.Api.Security;
+using CreditSmart.Api.WarmUp;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -26,6 +27,9 @@ builder.AddOutputCaching();
 
 // Repeated applications answered from that cache, when PredictionCache:Enabled is set.
 builder.AddPredictionCache();
+
+// A golden prediction through the server's own address before it reports ready, so the first caller is not the slow one.
+builder.AddStartupWarmUp();
 
 // One JSON dialect and one error shape (problem+json with request_id) for every endpoint.
 builder.AddApiConventions();

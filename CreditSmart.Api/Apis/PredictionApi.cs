@@ -6,6 +6,7 @@ using CreditSmart.Api.Limits;
 using CreditSmart.Api.Observability;
 using CreditSmart.Api.Scoring;
 using CreditSmart.Api.Security;
+using CreditSmart.Api.WarmUp;
 using CreditSmart.Scoring;
 using CreditSmart.Scoring.Applications;
 using CreditSmart.Scoring.Validation;
@@ -49,11 +50,16 @@ public static class PredictionApi
         PredictionObserver observer,
         AuditTrail audit,
         PredictionCache cache,
+        WarmUpRequests warmUps,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var requestId = RequestId.Get(context);
+
+        // The start-up warm-up runs this whole path but decides nothing: it skips the cache, the
+        // audit trail and the prediction metrics and logs.
+        var warmUp = warmUps.IsWarmUp(context);
         using var prediction = PredictionTracing.StartPrediction(requestId);
 
         var (application, problem) = await ValidateAsync(context.Request, prediction, observer, cancellationToken);
@@ -62,15 +68,21 @@ public static class PredictionApi
             return problem!;
         }
 
-        observer.Received(application);
+        if (!warmUp)
+        {
+            observer.Received(application);
+        }
 
         // Looked up under the scorer serving now: an answer from any other model is never found.
         // Each caller has its own entries, so one caller's traffic says nothing to another.
         var caller = CallerIdentity.IdOf(context.User);
-        var (lookup, cached) = await LookUpAsync(cache, application, caller, scorer.Info, observer, cancellationToken);
+        var (lookup, cached) = warmUp
+            ? (CacheLookup.Off, null)
+            : await LookUpAsync(cache, application, caller, scorer.Info, observer, cancellationToken);
         SetCacheHeader(context.Response, lookup);
 
-        var answer = cached ?? await ScoreAsync(application, caller, scorer, observer, cache, lookup, cancellationToken);
+        var answer = cached
+            ?? await ScoreAsync(application, caller, scorer, warmUp ? null : observer, cache, lookup, cancellationToken);
         var (assessment, scoredBy) = answer;
 
         // Written afresh from the assessment, so a cached answer carries this request's id.
@@ -86,6 +98,11 @@ public static class PredictionApi
             Degraded: scoredBy.Mode == ScoringMode.Rules,
             ScoringMode: scoredBy.Mode,
             ExplanationMethod: scoredBy.ExplanationMethod);
+
+        if (warmUp)
+        {
+            return TypedResults.Ok(response);
+        }
 
         // Queued, not written: the audit writer hashes the application and appends the line.
         audit.Record(new AuditRecord(
@@ -125,7 +142,7 @@ public static class PredictionApi
         CreditApplication application,
         string? caller,
         LiveScorer scorer,
-        PredictionObserver observer,
+        PredictionObserver? observer,
         PredictionCache cache,
         CacheLookup lookup,
         CancellationToken cancellationToken)
@@ -135,7 +152,7 @@ public static class PredictionApi
         {
             var scoringStarted = Stopwatch.GetTimestamp();
             scored = scorer.Estimate(application);
-            observer.Scored(scoring, scored, Stopwatch.GetElapsedTime(scoringStarted));
+            observer?.Scored(scoring, scored, Stopwatch.GetElapsedTime(scoringStarted));
         }
 
         var (estimate, scoredBy) = scored;
@@ -143,7 +160,7 @@ public static class PredictionApi
         using (var explanation = PredictionTracing.StartExplanation())
         {
             assessment = estimate.Explain(application);
-            observer.Explained(explanation, scoredBy.ExplanationMethod, assessment.KeyFactors.Count);
+            observer?.Explained(explanation, scoredBy.ExplanationMethod, assessment.KeyFactors.Count);
         }
 
         // Only successes reach this line, so errors are never cached; after a lookup that

@@ -31,6 +31,14 @@ public sealed record SuiteOptions(
     /// <summary>The memory soak: prediction load at saturation, resident memory sampled throughout.</summary>
     public TimeSpan Soak => TimeSpan.FromSeconds(Quick ? 30 : 300);
 
+    /// <summary>Load on each cache mode before the cache comparison records anything.</summary>
+    public TimeSpan CacheWarmUp => TimeSpan.FromSeconds(Quick ? 3 : 5);
+
+    /// <summary>Each run of the cache comparison (cache off, all misses, all hits).</summary>
+    public TimeSpan CacheRun => TimeSpan.FromSeconds(Quick ? 3 : 10);
+
+    public int CacheRounds => Quick ? 1 : 2;
+
     public TimeSpan SoakSampleInterval => TimeSpan.FromSeconds(Quick ? 5 : 10);
 
     public static SuiteOptions? Parse(string[] args)

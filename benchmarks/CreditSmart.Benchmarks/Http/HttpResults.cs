@@ -11,7 +11,8 @@ public sealed record HttpResults(
     long ApiRestAfterSoakBytes,
     long BareRestBytes,
     IReadOnlyList<RssSample> Soak,
-    LoadResult SoakLoad)
+    LoadResult SoakLoad,
+    CacheResults Cache)
 {
     /// <summary>Mean saturation throughput of one endpoint over its rounds.</summary>
     public double SaturationThroughput(string target) =>

@@ -79,6 +79,9 @@ public static class HttpSuite
             fixedRuns.Add(await FixedRateClient.RunAsync(target, fixedRate, options.FixedRateRun));
         }
 
+        Progress("cache: off, miss and hit against a redis-server of the suite's own");
+        var cache = await CacheSuite.RunAsync(options, predictTarget, logs);
+
         Progress($"memory soak: {options.Soak.TotalSeconds:0} s of predictions at saturation");
         var soakSampler = RssSampler.Start(api, options.SoakSampleInterval);
         var soakLoad = await WrkRunner.RunAsync(predictTarget, options.Soak, "soak");
@@ -99,7 +102,8 @@ public static class HttpSuite
             apiRestAfterSoak,
             bareRest,
             soak,
-            soakLoad);
+            soakLoad,
+            cache);
     }
 
     private static void Progress(string step) =>

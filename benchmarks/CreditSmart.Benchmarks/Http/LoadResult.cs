@@ -20,6 +20,9 @@ public sealed record LoadResult(
     /// <summary>For an open-loop run: how late the client sent its 99th-percentile request.</summary>
     public double? ClientLagP99Ms { get; init; }
 
+    /// <summary>For a run that counted <c>X-Cache</c>: answers marked HIT and MISS.</summary>
+    public (long Hits, long Misses)? Cache { get; init; }
+
     /// <summary>For an open-loop run: the rate asked for, requests a second.</summary>
     public int? TargetRate { get; init; }
 }

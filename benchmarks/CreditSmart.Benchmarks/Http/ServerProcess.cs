@@ -8,7 +8,10 @@ namespace CreditSmart.Benchmarks.Http;
 
 /// <summary>
 /// A server the suite started (<c>dotnet X.dll --urls http://127.0.0.1:PORT</c>) and will end.
-/// Its console goes to a log file, so a full pipe can never stall it.
+/// Its console goes straight to a log file (the shell that starts it redirects, then becomes it),
+/// never through a pipe to the suite: at saturation the API logs tens of megabytes a second, and
+/// a suite reading that line by line took CPU from the server and, whenever it fell behind,
+/// filled the pipe and stalled the API's console logger and with it every request.
 /// </summary>
 public sealed class ServerProcess : IDisposable
 {
@@ -17,14 +20,12 @@ public sealed class ServerProcess : IDisposable
     private static readonly Lock s_runningLock = new();
 
     private readonly Process _process;
-    private readonly StreamWriter _log;
-    private readonly Lock _logLock = new();
-    private bool _logClosed;
+    private readonly string _logPath;
 
-    private ServerProcess(Process process, StreamWriter log, long startedAt, Uri baseAddress)
+    private ServerProcess(Process process, string logPath, long startedAt, Uri baseAddress)
     {
         _process = process;
-        _log = log;
+        _logPath = logPath;
         StartedAt = startedAt;
         BaseAddress = baseAddress;
     }
@@ -48,18 +49,14 @@ public sealed class ServerProcess : IDisposable
         AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAll();
     }
 
-    public static ServerProcess Start(string dllPath, string logPath)
+    /// <param name="environment">Settings added to the server's environment (for example, the prediction cache's).</param>
+    public static ServerProcess Start(string dllPath, string logPath, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreeLoopbackPort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
 
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(dllPath),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = Command(logPath, "dotnet");
+        start.WorkingDirectory = Path.GetDirectoryName(dllPath);
         start.ArgumentList.Add(dllPath);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
@@ -75,20 +72,53 @@ public sealed class ServerProcess : IDisposable
         // Telemetry is collected in process as in any deployment without a collector; the
         // suite measures the service, not an exporter's retries against a missing endpoint.
         start.Environment.Remove("OTEL_EXPORTER_OTLP_ENDPOINT");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
-        var log = new StreamWriter(logPath, append: true);
+        return Launch(start, logPath, baseAddress);
+    }
+
+    /// <summary>
+    /// A redis-server on a free loopback port that keeps nothing on disk and evicts the least
+    /// recently used keys past 256 MB, so a run of cache misses cannot fill the machine's memory.
+    /// </summary>
+    public static ServerProcess StartRedis(string logPath)
+    {
+        var port = FreeLoopbackPort();
+        var start = Command(logPath, "redis-server");
+        foreach (var argument in (string[])["--port", $"{port}", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+            "--maxmemory", "256mb", "--maxmemory-policy", "allkeys-lru"])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Launch(start, logPath, new Uri($"redis://127.0.0.1:{port}/"));
+    }
+
+    // sh appends the console to the log and then execs the program, so the process the suite
+    // holds (and kills) is the server itself. The program and its arguments follow as $0 and $@,
+    // never parsed by the shell.
+    private static ProcessStartInfo Command(string logPath, string program)
+    {
+        var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("exec \"$0\" \"$@\" >> \"$CREDITSMART_SERVER_LOG\" 2>&1");
+        start.ArgumentList.Add(program);
+        start.Environment["CREDITSMART_SERVER_LOG"] = logPath;
+        return start;
+    }
+
+    private static ServerProcess Launch(ProcessStartInfo start, string logPath, Uri baseAddress)
+    {
         var startedAt = Stopwatch.GetTimestamp();
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"{dllPath} did not start.");
-        var server = new ServerProcess(process, log, startedAt, baseAddress);
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"{start.ArgumentList[2]} did not start.");
+        var server = new ServerProcess(process, logPath, startedAt, baseAddress);
         lock (s_runningLock)
         {
             s_running.Add(server);
         }
-
-        process.OutputDataReceived += (_, line) => server.Log(line.Data);
-        process.ErrorDataReceived += (_, line) => server.Log(line.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
 
         return server;
     }
@@ -117,6 +147,23 @@ public sealed class ServerProcess : IDisposable
         }
 
         throw new TimeoutException($"The server did not listen on {BaseAddress} within {timeout}.");
+    }
+
+    /// <summary>How many lines of the server's log so far contain <paramref name="fragment"/>.</summary>
+    public int CountLogLines(string fragment)
+    {
+        using var file = new FileStream(_logPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(file);
+        var count = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Contains(fragment, StringComparison.Ordinal))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Resident memory now, from <c>/proc/PID/status</c> (VmRSS), in bytes.</summary>
@@ -148,11 +195,6 @@ public sealed class ServerProcess : IDisposable
         }
 
         _process.Dispose();
-        lock (_logLock)
-        {
-            _logClosed = true;
-            _log.Dispose();
-        }
     }
 
     private static void StopAll()
@@ -166,22 +208,6 @@ public sealed class ServerProcess : IDisposable
         foreach (var server in running)
         {
             server.Dispose();
-        }
-    }
-
-    private void Log(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_logLock)
-        {
-            if (!_logClosed)
-            {
-                _log.WriteLine(line);
-            }
         }
     }
 

@@ -5,7 +5,10 @@ using System.Text.RegularExpressions;
 
 namespace CreditSmart.Benchmarks.Http;
 
-/// <summary>Starts the API cold and times it to its first prediction, then its first hundred requests.</summary>
+/// <summary>
+/// Starts the API cold and times it to listening, to ready (<c>/health</c> answers 200, when an
+/// orchestrator would send it traffic), to its first prediction, then its first hundred requests.
+/// </summary>
 public static partial class StartupProbe
 {
     public const int Requests = 100;
@@ -14,13 +17,17 @@ public static partial class StartupProbe
 
     public static async Task<StartupResult> MeasureAsync(string apiDll, string logPath, byte[] body, string bodyPath)
     {
-        double listeningMs, firstPredictionMs;
+        double listeningMs, readyMs, firstPredictionMs;
         var latencies = new double[Requests];
 
         using (var server = ServerProcess.Start(apiDll, logPath))
         {
             await server.WaitUntilListeningAsync(s_startTimeout);
             listeningMs = Stopwatch.GetElapsedTime(server.StartedAt).TotalMilliseconds;
+
+            // Polled on a client of its own, so the predictions below still open a new connection.
+            await WaitUntilReadyAsync(new Uri(server.BaseAddress, "health"));
+            readyMs = Stopwatch.GetElapsedTime(server.StartedAt).TotalMilliseconds;
 
             // A new client, so the first request also opens its connection, as a first caller's would.
             using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false });
@@ -40,6 +47,7 @@ public static partial class StartupProbe
 
         return new StartupResult(
             listeningMs,
+            readyMs,
             firstPredictionMs,
             latencies[0],
             latencies[^1],
@@ -55,6 +63,24 @@ public static partial class StartupProbe
         {
             _ = await TimeOneAsync(client, target);
         }
+    }
+
+    private static async Task WaitUntilReadyAsync(Uri health)
+    {
+        using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+        var deadline = Stopwatch.GetTimestamp() + (long)(s_startTimeout.TotalSeconds * Stopwatch.Frequency);
+        while (Stopwatch.GetTimestamp() < deadline)
+        {
+            using var response = await client.GetAsync(health);
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                return;
+            }
+
+            await Task.Delay(10);
+        }
+
+        throw new TimeoutException("The API never reported ready on /health.");
     }
 
     private static async Task<double> FirstSuccessAsync(HttpClient client, LoadTarget target)

@@ -18,7 +18,16 @@ public static partial class WrkRunner
 
     public const int Connections = 64;
 
-    public static async Task<LoadResult> RunAsync(LoadTarget target, TimeSpan duration, string label)
+    /// <param name="connections">Open connections; <see cref="Connections"/> unless a run wants fewer.</param>
+    /// <param name="uniqueRun">When set, every request is a different application (see <c>wrk/load.lua</c>); a run number, so runs differ too.</param>
+    /// <param name="countCache">Whether to count the <c>X-Cache</c> answers.</param>
+    public static async Task<LoadResult> RunAsync(
+        LoadTarget target,
+        TimeSpan duration,
+        string label,
+        int connections = Connections,
+        int? uniqueRun = null,
+        bool countCache = false)
     {
         var start = new ProcessStartInfo("wrk")
         {
@@ -27,12 +36,21 @@ public static partial class WrkRunner
             UseShellExecute = false,
         };
         start.ArgumentList.Add($"--threads={Threads}");
-        start.ArgumentList.Add($"--connections={Connections}");
+        start.ArgumentList.Add($"--connections={connections}");
         start.ArgumentList.Add($"--duration={(int)duration.TotalSeconds}s");
         start.ArgumentList.Add("--timeout=5s");
         start.ArgumentList.Add($"--script={SuiteFiles.WrkScript}");
         start.ArgumentList.Add(target.Url.ToString());
         start.Environment["CREDITSMART_BODY"] = target.BodyPath ?? "";
+        if (uniqueRun is { } run)
+        {
+            start.Environment["CREDITSMART_UNIQUE"] = run.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (countCache)
+        {
+            start.Environment["CREDITSMART_COUNT_CACHE"] = "1";
+        }
 
         using var wrk = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start.");
         var output = wrk.StandardOutput.ReadToEndAsync();
@@ -69,8 +87,17 @@ public static partial class WrkRunner
             Ms(Field("p50")),
             Ms(Field("p99")),
             Ms(Field("p999")),
-            Ms(Field("max")));
+            Ms(Field("max")))
+        {
+            Cache = CacheLine().Match(text) is { Success: true } cache
+                ? (long.Parse(cache.Groups["hits"].Value, CultureInfo.InvariantCulture),
+                    long.Parse(cache.Groups["misses"].Value, CultureInfo.InvariantCulture))
+                : null,
+        };
     }
+
+    [GeneratedRegex(@"WRK_CACHE hits=(?<hits>\d+) misses=(?<misses>\d+)")]
+    private static partial Regex CacheLine();
 
     [GeneratedRegex(@"WRK_RESULT requests=(?<requests>\d+) duration_us=(?<duration>\d+) errors=(?<errors>\d+) "
         + @"non2xx=(?<non2xx>\d+) p50_us=(?<p50>\d+) p99_us=(?<p99>\d+) p999_us=(?<p999>\d+) max_us=(?<max>\d+)")]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Net;
 using System.Text.Json;
 using CreditSmart.Api.Audit;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -72,6 +73,16 @@ public sealed class ObservedApi : IAsyncDisposable
     });
 
     public HttpClient CreateClient() => _api.CreateClient();
+
+    /// <summary>
+    /// Starts on a real Kestrel socket on a free loopback port instead of the in-memory test
+    /// server; <see cref="CreateClient"/> then talks to it over TCP.
+    /// </summary>
+    public void StartOnKestrel()
+    {
+        _api.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _api.StartServer();
+    }
 
     /// <summary>Collects every instrument now, so <see cref="Metrics"/> holds their current totals.</summary>
     public void FlushMetrics() =>
