@@ -6,8 +6,8 @@ namespace CreditSmart.Api.Caching;
 
 /// <summary>
 /// Says on each successful response whether it came from the output cache (<c>X-Cache: HIT</c>)
-/// or was made now (<c>MISS</c>), as predictions do, and keys entries so every API instance
-/// shares them.
+/// or was made now (<c>MISS</c>), as predictions do, keys entries so every API instance
+/// shares them, and caches for callers with an API key (the answers are the same for all).
 /// </summary>
 /// <remarks>
 /// The header is set as the response starts, after the middleware has copied a stored entry's
@@ -20,7 +20,17 @@ public sealed class CacheHeaderPolicy : IOutputCachePolicy
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
-        if (!context.EnableOutputCaching)
+        // This policy stands in for the framework's default one, which never caches for a caller
+        // who signed in, since an answer may be theirs alone. These answers are the same for every
+        // caller, and authorization has checked the key before this middleware runs, so a caller
+        // with a key is cached like any other. Only reads are cached.
+        var method = context.HttpContext.Request.Method;
+        var cacheable = HttpMethods.IsGet(method) || HttpMethods.IsHead(method);
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        if (!cacheable)
         {
             return ValueTask.CompletedTask;
         }
@@ -52,6 +62,15 @@ public sealed class CacheHeaderPolicy : IOutputCachePolicy
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) =>
-        ValueTask.CompletedTask;
+    // Only a plain success is stored: never an error, never a response that sets a cookie.
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
 }

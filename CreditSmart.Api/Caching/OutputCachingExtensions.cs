@@ -19,18 +19,21 @@ public static class OutputCachingExtensions
     /// </summary>
     public static WebApplicationBuilder AddOutputCaching(this WebApplicationBuilder builder)
     {
+        // CacheHeaderPolicy replaces the framework's default policy (see there why).
         builder.Services.AddOutputCache(options =>
         {
             options.AddPolicy(CachePolicies.Schema, policy => policy
                 .AddPolicy<CacheHeaderPolicy>()
                 .Tag(CachePolicies.Schema)
-                .Expire(CachePolicies.Expiry));
+                .Expire(CachePolicies.Expiry),
+                excludeDefaultPolicy: true);
 
             options.AddPolicy(CachePolicies.Model, policy => policy
                 .AddPolicy<CacheHeaderPolicy>()
                 .AddPolicy<ModelIdentityPolicy>()
                 .Tag(CachePolicies.Model)
-                .Expire(CachePolicies.Expiry));
+                .Expire(CachePolicies.Expiry),
+                excludeDefaultPolicy: true);
         });
 
         // LIMITATION: without Redis each instance caches in its own memory, so replicas share no

@@ -95,6 +95,8 @@ public sealed class CorsStartupTests
             builder.UseEnvironment(environment);
             builder.UseSetting("Audit:HashKey", ApiFactory.AuditHashKey);
             builder.UseSetting("Audit:Path", Path.Combine(Path.GetTempPath(), $"creditsmart-cors-audit-{Guid.NewGuid():N}.jsonl"));
+            // Only CORS is under test: outside Development keys would be required, and refused first.
+            builder.UseSetting("ApiKeys:Required", "false");
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);

@@ -6,7 +6,7 @@ namespace CreditSmart.Api.Tests.Hostile;
 /// Every row of <see cref="HostileRequests"/> against the API on a real loopback port: the
 /// documented status and problem type, never a server error, never a sent value in the reply.
 /// </summary>
-public sealed class HostileInputTests(LoopbackApi api) : IClassFixture<LoopbackApi>
+public sealed class HostileInputTests(HostileApi api) : IClassFixture<HostileApi>
 {
     public static TheoryData<string> Names => HostileRequests.Names;
 
