@@ -52,7 +52,7 @@ public static class ReleaseVerifier
         }
 
         var report = new VerificationReport(
-            options.BaseUrl.ToString(), startedAt, Stopwatch.GetElapsedTime(started).TotalSeconds, results);
+            options.BaseUrl.ToString(), startedAt, Stopwatch.GetElapsedTime(started).TotalSeconds, results, client.Throttled);
         writer.WriteSummary(report);
         return report;
     }

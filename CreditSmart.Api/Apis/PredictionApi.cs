@@ -199,7 +199,25 @@ public static class PredictionApi
                 prediction, validation, InputProblemLabels.UnsupportedMediaType, UnsupportedMediaType()));
         }
 
-        var body = await RequestBody.ReadAsync(request, cancellationToken);
+        byte[]? body;
+        try
+        {
+            body = await RequestBody.ReadAsync(request, cancellationToken);
+        }
+        // Kestrel's word for a client that sends its body too slowly or breaks its framing: the
+        // client's fault, so a refusal like any other, not an unhandled error logged with a stack.
+        catch (BadHttpRequestException error)
+        {
+            return error.StatusCode switch
+            {
+                StatusCodes.Status408RequestTimeout => (null, observer.Refused(
+                    prediction, validation, InputProblemLabels.BodyTimedOut, BodyTimedOut())),
+                StatusCodes.Status413PayloadTooLarge => (null, observer.Refused(
+                    prediction, validation, InputProblemLabels.PayloadTooLarge, PayloadTooLarge(RequestBody.MaxBytes))),
+                _ => (null, observer.Refused(prediction, validation, InputProblemLabels.UnreadableBody, UnreadableBody())),
+            };
+        }
+
         if (body is null)
         {
             return (null, observer.Refused(

@@ -18,6 +18,7 @@ public static class ProblemTypes
     public const string Unauthorized = Prefix + "unauthorized";
     public const string TooManyRequests = Prefix + "too-many-requests";
     public const string Timeout = Prefix + "timeout";
+    public const string BodyTimedOut = Prefix + "body-timed-out";
     public const string InternalError = Prefix + "internal-error";
 
     /// <summary>Our own type when the framework left its generic one (or none) in place.</summary>
@@ -27,6 +28,7 @@ public static class ProblemTypes
             : status switch
             {
                 StatusCodes.Status400BadRequest => BadRequest,
+                StatusCodes.Status408RequestTimeout => BodyTimedOut,
                 StatusCodes.Status401Unauthorized => Unauthorized,
                 StatusCodes.Status404NotFound => NotFound,
                 StatusCodes.Status405MethodNotAllowed => MethodNotAllowed,

@@ -21,6 +21,8 @@ public static class InputProblemLabels
     public const string MalformedJson = "malformed_json";
     public const string PayloadTooLarge = "payload_too_large";
     public const string UnsupportedMediaType = "unsupported_media_type";
+    public const string BodyTimedOut = "body_timed_out";
+    public const string UnreadableBody = "unreadable_body";
 
     // Lookups return the constant instance, never the caller's string.
     private static readonly FrozenDictionary<string, string> s_fields =
@@ -29,6 +31,7 @@ public static class InputProblemLabels
 
     private static readonly FrozenDictionary<string, string> s_codes =
         ErrorCodes.All.Append(MalformedJson).Append(PayloadTooLarge).Append(UnsupportedMediaType)
+            .Append(BodyTimedOut).Append(UnreadableBody)
             .ToFrozenDictionary(code => code, code => code, StringComparer.Ordinal);
 
     public static string Field(string field) => s_fields.GetValueOrDefault(field, UnknownField);

@@ -27,6 +27,18 @@ public static class Problems
         detail: $"The body must be at most {limitBytes} bytes.",
         type: ProblemTypes.PayloadTooLarge);
 
+    public static ProblemHttpResult BodyTimedOut() => TypedResults.Problem(
+        statusCode: StatusCodes.Status408RequestTimeout,
+        title: "Request body timed out",
+        detail: "The body arrived too slowly or stopped arriving; send it whole, then wait for the answer.",
+        type: ProblemTypes.BodyTimedOut);
+
+    public static ProblemHttpResult UnreadableBody() => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "Unreadable body",
+        detail: "The body's framing is broken (for example a bad chunk size), so it could not be read.",
+        type: ProblemTypes.BadRequest);
+
     public static ProblemHttpResult ValidationFailed(IReadOnlyList<FieldError> errors) => TypedResults.Problem(
         statusCode: StatusCodes.Status422UnprocessableEntity,
         title: "Validation failed",

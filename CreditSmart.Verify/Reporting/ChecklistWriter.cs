@@ -37,6 +37,12 @@ public sealed class ChecklistWriter(TextWriter output)
     public void WriteSummary(VerificationReport report)
     {
         output.WriteLine();
+        if (report.Throttled > 0)
+        {
+            output.WriteLine(
+                $"The deployment rate-limited {report.Throttled} request(s) (429); each was sent again after its Retry-After.");
+        }
+
         var notChecked = report.NotChecked > 0 ? $", {report.NotChecked} not checked" : "";
         output.WriteLine(
             $"{report.Passed} of {report.Passed + report.Failed} checks passed ({Figure.Percent(report.PassRate)}){notChecked} " +

@@ -7,7 +7,8 @@ public sealed record VerificationReport(
     string Url,
     DateTimeOffset StartedAt,
     double DurationSeconds,
-    IReadOnlyList<CheckResult> Checks)
+    IReadOnlyList<CheckResult> Checks,
+    int Throttled = 0)
 {
     public int Passed => Checks.Count(check => check.Outcome == CheckOutcome.Pass);
 

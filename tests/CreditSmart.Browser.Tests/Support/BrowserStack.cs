@@ -25,6 +25,7 @@ public sealed class BrowserStack : IAsyncLifetime
     /// <summary>The score page as loaded from <paramref name="origin"/>, calling this stack's API.</summary>
     public string PageUrl(string origin, bool invalid = false) =>
         $"{origin}/score.html?api={Uri.EscapeDataString(ApiAddress.GetLeftPart(UriPartial.Authority))}"
+        + $"&key={Uri.EscapeDataString(LoopbackApi.ApiKey)}"
         + (invalid ? "&invalid=1" : "");
 
     public async Task InitializeAsync()

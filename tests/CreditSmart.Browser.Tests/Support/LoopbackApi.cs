@@ -6,9 +6,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CreditSmart.Browser.Tests.Support;
 
-/// <summary>The API as it ships (Production) on Kestrel on a free loopback port, allowing one browser origin.</summary>
+/// <summary>
+/// The API as it ships (Production) on Kestrel on a free loopback port, allowing one browser
+/// origin and one API key, which the page sends as a lender's frontend would.
+/// </summary>
 public sealed class LoopbackApi : WebApplicationFactory<Program>
 {
+    /// <summary>The frontend's key; configuration holds only its SHA-256.</summary>
+    public const string ApiKey = "creditsmart-browser-tests-frontend-key";
+
     private readonly string _allowedOrigin;
     private readonly string _auditPath = Path.Combine(Path.GetTempPath(), $"creditsmart-browser-audit-{Guid.NewGuid():N}.jsonl");
 
@@ -32,6 +38,10 @@ public sealed class LoopbackApi : WebApplicationFactory<Program>
         builder.UseSetting("Audit:HashKey", "creditsmart-browser-tests-audit-hash-key-01");
         builder.UseSetting("Audit:Path", _auditPath);
         builder.UseSetting("Cors:AllowedOrigins:0", _allowedOrigin);
+        builder.UseSetting("ApiKeys:Keys:0:Id", "browser-frontend");
+        builder.UseSetting(
+            "ApiKeys:Keys:0:Sha256",
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ApiKey))));
     }
 
     public override async ValueTask DisposeAsync()
