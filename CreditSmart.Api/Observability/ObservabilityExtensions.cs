@@ -11,6 +11,12 @@ public static class ObservabilityExtensions
     /// </summary>
     public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
     {
+        // The request scope below already names the trace. The framework's own activity scope would
+        // repeat it with span and parent ids on every line, and push a prediction's lines past the
+        // 1,024 characters the console logger keeps its per-thread buffer at, so that each line grew
+        // the buffer afresh. OTLP records carry trace and span ids from the activity either way.
+        builder.Logging.Configure(options => options.ActivityTrackingOptions = ActivityTrackingOptions.None);
+
         builder.Logging.AddJsonConsole(options =>
         {
             options.IncludeScopes = true;

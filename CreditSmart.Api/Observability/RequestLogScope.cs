@@ -8,6 +8,9 @@ namespace CreditSmart.Api.Observability;
 /// </summary>
 public sealed class RequestLogScope(string requestId, string? traceId) : IReadOnlyList<KeyValuePair<string, object?>>
 {
+    // The JSON formatter writes the scope's text on every line; a request writes several.
+    private string? _text;
+
     public int Count => 2;
 
     public KeyValuePair<string, object?> this[int index] => index switch
@@ -25,5 +28,5 @@ public sealed class RequestLogScope(string requestId, string? traceId) : IReadOn
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    public override string ToString() => $"request_id:{requestId} trace_id:{traceId}";
+    public override string ToString() => _text ??= $"request_id:{requestId} trace_id:{traceId}";
 }

@@ -5,8 +5,9 @@ namespace CreditSmart.Scoring.Validation;
 /// <summary>The values read so far, by field name; becomes an application once all are there.</summary>
 internal sealed class FieldValues
 {
-    private readonly Dictionary<string, double> _numbers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _categories = new(StringComparer.Ordinal);
+    // Sized for the whole schema up front: growing field by field resized each map twice a request.
+    private readonly Dictionary<string, double> _numbers = new(CreditApplicationSchema.Fields.Count, StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _categories = new(CreditApplicationSchema.Fields.Count, StringComparer.Ordinal);
 
     public void Set(string field, double value) => _numbers[field] = value;
 

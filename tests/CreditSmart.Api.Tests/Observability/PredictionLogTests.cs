@@ -26,6 +26,8 @@ public sealed class PredictionLogTests : IAsyncLifetime
         var lines = LinesOf(requestId);
         Assert.Equal([RequestReceived, Success], lines.Select(line => line.GetProperty("EventId").GetInt32()));
         Assert.All(lines, line => Assert.Equal(trace, ScopeValue(line, "trace_id")));
+        // Named once: the framework's activity scope would repeat the trace on every line.
+        Assert.All(lines, line => Assert.Null(ScopeValue(line, "TraceId")));
 
         var received = lines[0].GetProperty("State");
         Assert.Equal("0.30-0.40", received.GetProperty("DebtToIncomeBand").GetString());
