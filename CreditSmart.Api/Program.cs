@@ -54,6 +54,9 @@ builder.AddFrontendCors();
 
 var app = builder.Build();
 
+// Every bad or missing setting named in one failed start, before any service reads one.
+StartupSettings.Validate(app);
+
 // Before anything reads the client's address, so limits count the real client behind a trusted proxy.
 app.UseTrustedProxies();
 

@@ -16,16 +16,16 @@ public sealed class HeadersCheck : IReleaseCheck
         var client = context.Client;
         var ownId = $"verify-{Guid.NewGuid():N}";
 
-        var probes = new (string Label, TimedResponse Response, string? SentId)[]
+        var probes = new (string Label, int Expected, TimedResponse Response, string? SentId)[]
         {
-            ("prediction", await client.PredictAsync(ApplicationJson.From(GoldenApplications.Typical), cancellationToken, ownId), ownId),
-            ("health", await client.HealthAsync(cancellationToken), null),
-            ("422 (empty object)", await client.PredictAsync("{}", cancellationToken), null),
-            ("404 (no such path)", await client.SendAsync(HttpMethod.Get, "/api/v1/verify-no-such-path", null, null, cancellationToken), null),
+            ("prediction", 200, await client.PredictAsync(ApplicationJson.From(GoldenApplications.Typical), cancellationToken, ownId), ownId),
+            ("health", 200, await client.HealthAsync(cancellationToken), null),
+            ("422 (empty object)", 422, await client.PredictAsync("{}", cancellationToken), null),
+            ("404 (no such path)", 404, await client.SendAsync(HttpMethod.Get, "/api/v1/verify-no-such-path", null, null, cancellationToken), null),
         };
 
         var problems = probes
-            .SelectMany(probe => Problems(probe.Label, probe.Response, probe.SentId))
+            .SelectMany(probe => Problems(probe.Label, probe.Expected, probe.Response, probe.SentId))
             .ToList();
 
         return CheckResult.Judged(
@@ -38,11 +38,13 @@ public sealed class HeadersCheck : IReleaseCheck
             new Dictionary<string, double> { ["responses"] = probes.Length, ["problems"] = problems.Count });
     }
 
-    private static IEnumerable<string> Problems(string label, TimedResponse response, string? sentId)
+    // Only answers of the expected kind count: a refusal (a 401 for a missing key) carries the
+    // headers too, and would otherwise pass for the successes and errors this check is about.
+    private static IEnumerable<string> Problems(string label, int expected, TimedResponse response, string? sentId)
     {
-        if (response.Status is null)
+        if (response.Status != expected)
         {
-            yield return $"{label}: {response.Describe()}";
+            yield return $"{label}: answered {response.Describe()}, not {expected}";
             yield break;
         }
 

@@ -38,5 +38,11 @@ public sealed record TimedResponse(
             : null;
 
     /// <summary>The status as written in a checklist: the code, or why there was none.</summary>
-    public string Describe() => Status is { } status ? status.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"no answer ({Error})";
+    public string Describe() => Status switch
+    {
+        null => $"no answer ({Error})",
+        // The commonest first-run mistake gets its remedy next to it.
+        401 => "401 (no API key or a wrong one: pass --api-key)",
+        { } status => status.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 }

@@ -46,6 +46,30 @@ public sealed class BrokenDeploymentTests
     }
 
     [Fact]
+    public async Task ADeploymentThatWantsAKeyFailsTheHeadersCheckTooAndSaysToPassOne()
+    {
+        // As the API answers a caller without a key: 401 with both headers and a matching body.
+        await using var deployment = await StandInDeployment.StartAsync(
+            _ => { },
+            app => app.Run(async context =>
+            {
+                var requestId = $"stand-in-{Guid.NewGuid():N}";
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                context.Response.Headers["X-API-Version"] = "v1";
+                context.Response.Headers["X-Request-ID"] = requestId;
+                await context.Response.WriteAsJsonAsync(new Dictionary<string, string> { ["request_id"] = requestId });
+            }));
+
+        var report = await ReleaseVerifier.RunAsync(deployment.Options(), TextWriter.Null);
+
+        var headers = report.Check("headers");
+        Assert.Equal(CheckOutcome.Fail, headers.Outcome);
+        Assert.Contains("prediction: answered 401", headers.Measured);
+        Assert.Contains("pass --api-key", headers.Measured);
+        Assert.Contains("pass --api-key", report.Check("warm-up").Measured);
+    }
+
+    [Fact]
     public async Task TheCorsCheckPassesForAnAllowedOriginAndFailsWhenEveryOriginIsAllowed()
     {
         const string allowed = "http://localhost:3000";

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Reflection;
+using System.Text.Json;
 using CreditSmart.Api.Tests.Support;
 
 namespace CreditSmart.Api.Tests.Security;
@@ -43,6 +45,53 @@ public sealed class StartupRefusalTests : IDisposable
     }
 
     [Fact]
+    public async Task AProductionStartWithoutItsSecretsNamesEveryMissingSettingAtOnce()
+    {
+        var error = await RunAsync([], auditHashKey: null);
+
+        var messages = string.Join(" | ", Messages(error));
+        Assert.Contains("Audit:HashKey must be set outside Development", messages, StringComparison.Ordinal);
+        Assert.Contains("ApiKeys:Keys must list at least one key", messages, StringComparison.Ordinal);
+        Assert.Contains("Cors:AllowedOrigins is empty", messages, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARefusedStartWritesOneCriticalLineNamingEveryBadSetting()
+    {
+        // The built API as an operator runs it, so its console is the one a log pipeline reads.
+        var api = typeof(Program).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(api)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in (string[])[api, "--urls", "http://127.0.0.1:0", "--Audit:Path", Path.Combine(_auditFolder, "refused.jsonl")])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(deadline.Token);
+
+        Assert.NotEqual(0, process.ExitCode);
+        var rejected = (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(line => line.StartsWith('{'))
+            .Select(line => JsonSerializer.Deserialize<JsonElement>(line))
+            .Single(line => line.GetProperty("EventId").GetInt32() == 1601);
+        Assert.Equal("Critical", rejected.GetProperty("LogLevel").GetString());
+        var message = rejected.GetProperty("Message").GetString()!;
+        Assert.Contains("Audit:HashKey must be set", message, StringComparison.Ordinal);
+        Assert.Contains("ApiKeys:Keys must list at least one key", message, StringComparison.Ordinal);
+        Assert.Contains("Cors:AllowedOrigins is empty", message, StringComparison.Ordinal);
+        Assert.Contains("Audit:HashKey", await errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ProductionWithAHashedKeyStarts()
     {
         await using var api = new LoopbackApi(new Dictionary<string, string>
@@ -69,15 +118,19 @@ public sealed class StartupRefusalTests : IDisposable
     // The API's own entry point, as an operator starts it (settings on the command line), rather
     // than WebApplicationFactory, which can lose a failed start's exception to a disposed host.
     // Not the tests' ApiFactory either: no key is configured unless the case adds one.
-    private async Task<Exception?> RunAsync(string[] pairs)
+    private async Task<Exception?> RunAsync(string[] pairs, string? auditHashKey = ApiFactory.AuditHashKey)
     {
         List<string> args =
         [
             "--environment", "Production",
             "--urls", "http://127.0.0.1:0",
-            $"--Audit:HashKey={ApiFactory.AuditHashKey}",
             $"--Audit:Path={Path.Combine(_auditFolder, $"{Guid.NewGuid():N}.jsonl")}",
         ];
+        if (auditHashKey is not null)
+        {
+            args.Add($"--Audit:HashKey={auditHashKey}");
+        }
+
         for (var index = 0; index < pairs.Length; index += 2)
         {
             args.AddRange(pairs[index] == "Environment"
