@@ -19,18 +19,34 @@ public sealed class NoApplicantDataTests
 
     private static readonly string[] s_sentinels = [Income, Debt, Identifier, Email];
 
-    public static TheoryData<string> Modes => new() { "model", "rules" };
+    // "verbose": an operator has turned every framework category up to Information, the request
+    // lines (which print the URL with its query string) included.
+    public static TheoryData<string> Modes => new() { "model", "rules", "verbose" };
+
+    private static readonly Dictionary<string, string> s_verboseLogging = new()
+    {
+        ["Logging:LogLevel:Default"] = "Information",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Information",
+        ["Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information",
+        ["Logging:Console:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information",
+        ["Logging:OpenTelemetry:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information",
+    };
 
     [Theory]
     [MemberData(nameof(Modes))]
     public async Task NoSentinelReachesALogASpanAMetricOrTheAuditTrail(string mode)
     {
-        await using var api = mode == "rules" ? ObservedApi.InRulesMode() : new ObservedApi();
+        await using var api = mode switch
+        {
+            "rules" => ObservedApi.InRulesMode(),
+            "verbose" => new ObservedApi(s_verboseLogging),
+            _ => new ObservedApi(),
+        };
         using var client = api.CreateClient();
         var applicant = ApplicationJson.Sample().Set("annual_income", Income).Set("monthly_debt", Debt);
 
         var scored = await SendAsync(client, HttpMethod.Post, applicant.ToString(), "application/json");
-        Assert.Equal(mode, ResponseAssert.Prediction(scored).GetProperty("scoring_mode").GetString());
+        Assert.Equal(mode == "rules" ? "rules" : "model", ResponseAssert.Prediction(scored).GetProperty("scoring_mode").GetString());
 
         await SendAsync(client, HttpMethod.Post, applicant.SetString("national_id", Identifier).ToString(), "application/json");
         await SendAsync(client, HttpMethod.Post, applicant.SetString(Identifier, Email).ToString(), "application/json");
@@ -60,6 +76,11 @@ public sealed class NoApplicantDataTests
         Assert.NotEmpty(emitted["spans"]);
         Assert.Contains(emitted["metric tags"], tag => tag.StartsWith("creditsmart.predictions", StringComparison.Ordinal));
         Assert.NotEmpty(emitted["audit"]);
+        if (mode == "verbose")
+        {
+            // The settings took: the framework's other lines are there.
+            Assert.Contains(emitted["console"], line => line.Contains("\"Category\":\"Microsoft.AspNetCore.", StringComparison.Ordinal));
+        }
 
         foreach (var (surface, items) in emitted)
         {
