@@ -160,7 +160,7 @@ public static class CreditApplicationReader
             return new(field.Name, ErrorCodes.NotFinite, "Must be a finite number.");
         }
 
-        if (field.Kind == FieldKind.Integer && (number != Math.Floor(number) || UnderflowedToZero(number, value)))
+        if (field.Kind == FieldKind.Integer && HasFraction(value))
         {
             return new(field.Name, ErrorCodes.NotInteger, "Must be a whole number.");
         }
@@ -183,20 +183,52 @@ public static class CreditApplicationReader
     }
 
     /// <summary>
-    /// True for a literal such as <c>1e-400</c>: not zero, yet too small for a double, so it reads
-    /// as 0 and would pass as a whole number although it has a fractional part.
+    /// Whether the number as written has a fractional part. Read from the literal, not the double:
+    /// a double rounds <c>59.99999999999999999</c> to 60 and <c>1e-400</c> to 0, both whole.
     /// </summary>
-    private static bool UnderflowedToZero(double number, JsonElement value)
+    private static bool HasFraction(JsonElement value)
     {
-        if (number != 0)
+        var raw = JsonMarshal.GetRawUtf8Value(value);
+        var e = raw.IndexOfAny((byte)'e', (byte)'E');
+        var mantissa = e < 0 ? raw : raw[..e];
+        var point = mantissa.IndexOf((byte)'.');
+        if (point < 0 && e < 0)
         {
             return false;
         }
 
-        var raw = JsonMarshal.GetRawUtf8Value(value);
-        var exponent = raw.IndexOfAny((byte)'e', (byte)'E');
-        var mantissa = exponent < 0 ? raw : raw[..exponent];
-        return mantissa.IndexOfAnyInRange((byte)'1', (byte)'9') >= 0;
+        // The value is the mantissa's digits times 10^(exponent - digits after the point); its
+        // trailing zeros can absorb that many negative powers of ten.
+        var trailingZeros = 0;
+        var index = mantissa.Length - 1;
+        for (; index >= 0 && mantissa[index] is (byte)'0' or (byte)'.'; index--)
+        {
+            trailingZeros += mantissa[index] == (byte)'0' ? 1 : 0;
+        }
+
+        if (index < 0 || mantissa[index] == (byte)'-')
+        {
+            return false;
+        }
+
+        var digitsAfterPoint = point < 0 ? 0 : mantissa.Length - point - 1;
+        var exponent = e < 0 ? 0 : Exponent(raw[(e + 1)..]);
+        return exponent - digitsAfterPoint + trailingZeros < 0;
+    }
+
+    // A JSON exponent: an optional sign and digits. Capped far beyond any finite double's, so a
+    // thousand-digit exponent cannot overflow.
+    private static long Exponent(ReadOnlySpan<byte> text)
+    {
+        var negative = text[0] == (byte)'-';
+        var digits = text[0] is (byte)'-' or (byte)'+' ? text[1..] : text;
+        long magnitude = 0;
+        foreach (var digit in digits)
+        {
+            magnitude = Math.Min(magnitude * 10 + (digit - '0'), 1_000_000);
+        }
+
+        return negative ? -magnitude : magnitude;
     }
 
     private static FieldError UnknownField(string name)

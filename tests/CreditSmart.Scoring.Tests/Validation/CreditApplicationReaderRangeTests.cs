@@ -115,6 +115,37 @@ public sealed class CreditApplicationReaderRangeTests
     }
 
     [Theory]
+    [InlineData(FieldNames.LoanTermMonths, "59.99999999999999999")]
+    [InlineData(FieldNames.LoanTermMonths, "36.000000000000000001")]
+    [InlineData(FieldNames.CreditScore, "719.9999999999999999999")]
+    [InlineData(FieldNames.CreditScore, "720.0000000000000000000000001")]
+    [InlineData(FieldNames.CreditScore, "7.2000000000000000001e2")]
+    [InlineData(FieldNames.NumberOfOpenAccounts, "9.99999999999999999999")]
+    [InlineData(FieldNames.NumberOfOpenAccounts, "100e-1000000000000")]
+    public void AFractionTooSmallForADoubleIsStillNotAnInteger(string field, string rawValue)
+    {
+        var body = ApplicationBody.Sample().Set(field, rawValue);
+
+        ReadAssert.SingleError(CreditApplicationReader.Read(body.ToUtf8()), field, ErrorCodes.NotInteger);
+    }
+
+    [Theory]
+    [InlineData(FieldNames.CreditScore, "720.000", 720)]
+    [InlineData(FieldNames.CreditScore, "7.2e2", 720)]
+    [InlineData(FieldNames.CreditScore, "7.20E+2", 720)]
+    [InlineData(FieldNames.CreditScore, "72000e-2", 720)]
+    [InlineData(FieldNames.LoanTermMonths, "0.36e2", 36)]
+    [InlineData(FieldNames.NumberOfOpenAccounts, "10.0", 10)]
+    public void AWholeNumberWrittenWithAPointOrAnExponentIsAnInteger(string field, string rawValue, int expected)
+    {
+        var body = ApplicationBody.Sample().Set(field, rawValue);
+
+        var application = ReadAssert.Valid(CreditApplicationReader.Read(body.ToUtf8()));
+
+        Assert.Equal(expected, ValueOf(application, field));
+    }
+
+    [Theory]
     [InlineData("0e-400")]
     [InlineData("0.000e5")]
     [InlineData("-0E-0")]
