@@ -15,13 +15,18 @@ public sealed class PredictionLoadCheck : IReleaseCheck
         var options = context.Options;
         var loans = context.Loans.First(options.Requests);
         var latencies = new List<double>(loans.Count);
-        var errors = 0;
+        var failures = new List<string>();
         foreach (var loan in loans)
         {
             var response = await context.Client.PredictAsync(loan.Json, cancellationToken);
             latencies.Add(response.Milliseconds);
-            errors += response.Status == 200 ? 0 : 1;
+            if (response.Status != 200)
+            {
+                failures.Add(response.Describe());
+            }
         }
+
+        var errors = failures.Count;
 
         var errorRate = (double)errors / loans.Count;
         var p50 = Percentiles.Of(latencies, 50);
@@ -31,7 +36,8 @@ public sealed class PredictionLoadCheck : IReleaseCheck
         return CheckResult.Judged(
             Name,
             errorRate < options.MaxErrorRate && p95 < options.MaxLatency.TotalMilliseconds,
-            $"{Figure.Count(loans.Count)} requests, {errors} errors ({Figure.Percent(errorRate)}); " +
+            $"{Figure.Count(loans.Count)} requests, {errors} errors ({Figure.Percent(errorRate)}" +
+            $"{(errors == 0 ? "" : ": " + Figure.Tally(failures))}); " +
             $"p50 {Figure.Ms(p50)}, p95 {Figure.Ms(p95)}, p99 {Figure.Ms(p99)}, max {Figure.Ms(latencies.Max())}",
             $"error rate under {Figure.Percent(options.MaxErrorRate)} and p95 under {Figure.Ms(options.MaxLatency)}",
             new Dictionary<string, double>

@@ -22,6 +22,7 @@ public sealed class QualityCheck : IReleaseCheck
         var sample = context.Loans.Spread(options.QualitySample);
         var probabilities = new double?[sample.Count];
         var versions = new ConcurrentDictionary<string, int>();
+        var unscoredWhy = new ConcurrentBag<string>();
 
         await Parallel.ForEachAsync(
             Enumerable.Range(0, sample.Count),
@@ -36,10 +37,15 @@ public sealed class QualityCheck : IReleaseCheck
                     probabilities[i] = prediction.GetDouble();
                     versions.AddOrUpdate(response.JsonString("model_version") ?? "(none)", 1, (_, n) => n + 1);
                 }
+                else
+                {
+                    unscoredWhy.Add(response.Status == 200 ? "200 without a probability in [0, 1]" : response.Describe());
+                }
             });
 
         var scored = Enumerable.Range(0, sample.Count).Where(i => probabilities[i] is not null).ToArray();
         var unscored = sample.Count - scored.Length;
+        var unscoredText = unscored == 0 ? "0 unscored" : $"{unscored} unscored ({Figure.Tally(unscoredWhy)})";
         var labels = scored.Select(i => sample[i].Defaulted).ToArray();
         var defaults = labels.Count(label => label);
         var expected = $"AUC at least {Figure.Decimal(options.MinimumAuc, 2)}, under {Figure.Percent(options.MaxErrorRate)} of the sample unscored";
@@ -52,7 +58,8 @@ public sealed class QualityCheck : IReleaseCheck
 
         if (defaults == 0 || defaults == labels.Length)
         {
-            return CheckResult.Failed(Name, $"{scored.Length} of {sample.Count} loans scored, too few to measure an AUC", expected, figures);
+            return CheckResult.Failed(
+                Name, $"{scored.Length} of {sample.Count} loans scored, too few to measure an AUC; {unscoredText}", expected, figures);
         }
 
         var auc = BinaryMetrics.Auc([.. scored.Select(i => probabilities[i]!.Value)], labels);
@@ -63,7 +70,7 @@ public sealed class QualityCheck : IReleaseCheck
             Name,
             auc >= options.MinimumAuc && (double)unscored / sample.Count < options.MaxErrorRate,
             $"AUC {Figure.Decimal(auc, 4)} on {Figure.Count(scored.Length)} held-out loans ({Figure.Count(defaults)} defaults), " +
-            $"{unscored} unscored, model {models}",
+            $"{unscoredText}, model {models}",
             expected,
             figures);
     }

@@ -67,6 +67,8 @@ public sealed class BrokenDeploymentTests
         Assert.Contains("prediction: answered 401", headers.Measured);
         Assert.Contains("pass --api-key", headers.Measured);
         Assert.Contains("pass --api-key", report.Check("warm-up").Measured);
+        Assert.Contains("100 errors (100.0 %: 100 × 401 (no API key", report.Check("predictions").Measured);
+        Assert.Contains("200 unscored (200 × 401 (no API key", report.Check("quality").Measured);
     }
 
     [Fact]
