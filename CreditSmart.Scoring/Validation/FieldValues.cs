@@ -6,8 +6,10 @@ namespace CreditSmart.Scoring.Validation;
 internal sealed class FieldValues
 {
     // Sized for the whole schema up front: growing field by field resized each map twice a request.
-    private readonly Dictionary<string, double> _numbers = new(CreditApplicationSchema.Fields.Count, StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _categories = new(CreditApplicationSchema.Fields.Count, StringComparer.Ordinal);
+    private static readonly int s_fieldCount = CreditApplicationSchema.Fields.Count;
+
+    private readonly Dictionary<string, double> _numbers = new(s_fieldCount, StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _categories = new(s_fieldCount, StringComparer.Ordinal);
 
     public void Set(string field, double value) => _numbers[field] = value;
 

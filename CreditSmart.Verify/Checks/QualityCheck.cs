@@ -39,7 +39,8 @@ public sealed class QualityCheck : IReleaseCheck
                 }
                 else
                 {
-                    unscoredWhy.Add(response.Status == 200 ? "200 without a probability in [0, 1]" : response.Describe());
+                    unscoredWhy.Add(
+                        response.Status == 200 ? "200 without a probability in [0, 1]" : response.Describe());
                 }
             });
 
@@ -58,8 +59,8 @@ public sealed class QualityCheck : IReleaseCheck
 
         if (defaults == 0 || defaults == labels.Length)
         {
-            return CheckResult.Failed(
-                Name, $"{scored.Length} of {sample.Count} loans scored, too few to measure an AUC; {unscoredText}", expected, figures);
+            var measured = $"{scored.Length} of {sample.Count} loans scored, too few to measure an AUC; {unscoredText}";
+            return CheckResult.Failed(Name, measured, expected, figures);
         }
 
         var auc = BinaryMetrics.Auc([.. scored.Select(i => probabilities[i]!.Value)], labels);

@@ -46,7 +46,8 @@ public sealed class NoApplicantDataTests
         var applicant = ApplicationJson.Sample().Set("annual_income", Income).Set("monthly_debt", Debt);
 
         var scored = await SendAsync(client, HttpMethod.Post, applicant.ToString(), "application/json");
-        Assert.Equal(mode == "rules" ? "rules" : "model", ResponseAssert.Prediction(scored).GetProperty("scoring_mode").GetString());
+        var scoringMode = ResponseAssert.Prediction(scored).GetProperty("scoring_mode").GetString();
+        Assert.Equal(mode == "rules" ? "rules" : "model", scoringMode);
 
         await SendAsync(client, HttpMethod.Post, applicant.SetString("national_id", Identifier).ToString(), "application/json");
         await SendAsync(client, HttpMethod.Post, applicant.SetString(Identifier, Email).ToString(), "application/json");
@@ -79,7 +80,8 @@ public sealed class NoApplicantDataTests
         if (mode == "verbose")
         {
             // The settings took: the framework's other lines are there.
-            Assert.Contains(emitted["console"], line => line.Contains("\"Category\":\"Microsoft.AspNetCore.", StringComparison.Ordinal));
+            Assert.Contains(
+                emitted["console"], line => line.Contains("\"Category\":\"Microsoft.AspNetCore.", StringComparison.Ordinal));
         }
 
         foreach (var (surface, items) in emitted)

@@ -66,7 +66,8 @@ public sealed class StartupRefusalTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in (string[])[api, "--urls", "http://127.0.0.1:0", "--Audit:Path", Path.Combine(_auditFolder, "refused.jsonl")])
+        string[] arguments = [api, "--urls", "http://127.0.0.1:0", "--Audit:Path", Path.Combine(_auditFolder, "refused.jsonl")];
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
