@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Aspire.Hosting.Testing;
 using Xunit.Abstractions;
@@ -85,8 +84,7 @@ public sealed class ModelLifecycleStackTests(ModelLifecycleStack stack, ITestOut
         var started = Stopwatch.GetTimestamp();
         while (true)
         {
-            using var body = new StringContent(CreditApplicationJson, Encoding.UTF8, "application/json");
-            using var response = await api.PostAsync("/api/v1/predict", body, cancellationToken);
+            using var response = await PolitePredictions.PostAsync(api, CreditApplicationJson, cancellationToken);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var prediction = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
             if (prediction.GetProperty("model_version").GetString() == modelVersion)
