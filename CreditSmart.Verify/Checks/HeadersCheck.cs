@@ -9,6 +9,8 @@ namespace CreditSmart.Verify.Checks;
 /// </summary>
 public sealed class HeadersCheck : IReleaseCheck
 {
+    private const string NoSuchPath = "/api/v1/verify-no-such-path";
+
     public string Name => "headers";
 
     public async Task<CheckResult> RunAsync(VerifyContext context, CancellationToken cancellationToken)
@@ -16,12 +18,14 @@ public sealed class HeadersCheck : IReleaseCheck
         var client = context.Client;
         var ownId = $"verify-{Guid.NewGuid():N}";
 
+        var typical = ApplicationJson.From(GoldenApplications.Typical);
         var probes = new (string Label, int Expected, TimedResponse Response, string? SentId)[]
         {
-            ("prediction", 200, await client.PredictAsync(ApplicationJson.From(GoldenApplications.Typical), cancellationToken, ownId), ownId),
+            ("prediction", 200, await client.PredictAsync(typical, cancellationToken, ownId), ownId),
             ("health", 200, await client.HealthAsync(cancellationToken), null),
             ("422 (empty object)", 422, await client.PredictAsync("{}", cancellationToken), null),
-            ("404 (no such path)", 404, await client.SendAsync(HttpMethod.Get, "/api/v1/verify-no-such-path", null, null, cancellationToken), null),
+            ("404 (no such path)", 404,
+                await client.SendAsync(HttpMethod.Get, NoSuchPath, null, null, cancellationToken), null),
         };
 
         var problems = probes

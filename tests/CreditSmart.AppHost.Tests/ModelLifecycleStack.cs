@@ -1,6 +1,11 @@
+using System.Diagnostics;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using CreditSmart.Scoring.Model;
+using CreditSmart.Verify;
+using CreditSmart.Verify.Checks;
+using CreditSmart.Verify.Data;
 
 namespace CreditSmart.AppHost.Tests;
 
@@ -57,6 +62,37 @@ public sealed class ModelLifecycleStack : IAsyncLifetime
         client.Timeout = TimeSpan.FromSeconds(30);
         client.DefaultRequestHeaders.Add("X-Admin-Key", AdminKey);
         return client;
+    }
+
+    /// <summary>
+    /// Scores one application every <paramref name="interval"/> until the API answers with
+    /// <paramref name="modelVersion"/>, failing once <paramref name="deadline"/> has passed, and
+    /// says how long that took. It sends through the release checklist's client, which waits out
+    /// a 429 as a well-behaved client does: the stack keeps its rate limit, and a checklist run
+    /// just before can have used up the window the first poll lands in.
+    /// </summary>
+    public async Task<TimeSpan> WaitForPredictionsFromAsync(
+        string modelVersion, TimeSpan deadline, TimeSpan interval, CancellationToken cancellationToken)
+    {
+        var options = new VerifyOptions(App.GetEndpoint(CreditApi, "http"), VerifyOptions.BundledDataPath);
+        using var api = new VerifyClient(options);
+        var application = ApplicationJson.From(GoldenApplications.Typical);
+        var started = Stopwatch.GetTimestamp();
+        while (true)
+        {
+            var response = await api.PredictAsync(application, cancellationToken);
+            Assert.True(response.Status == 200, $"The prediction was answered {response.Describe()}: {response.Body}");
+            var scoredBy = response.JsonString("model_version");
+            if (scoredBy == modelVersion)
+            {
+                return Stopwatch.GetElapsedTime(started);
+            }
+
+            Assert.True(
+                Stopwatch.GetElapsedTime(started) < deadline,
+                $"The API still scored with {scoredBy} {deadline.TotalSeconds} s after the change.");
+            await Task.Delay(interval, cancellationToken);
+        }
     }
 
     public async Task DisposeAsync()

@@ -80,8 +80,8 @@ public sealed class NoApplicantDataTests
         if (mode == "verbose")
         {
             // The settings took: the framework's other lines are there.
-            Assert.Contains(
-                emitted["console"], line => line.Contains("\"Category\":\"Microsoft.AspNetCore.", StringComparison.Ordinal));
+            const string frameworkLine = "\"Category\":\"Microsoft.AspNetCore.";
+            Assert.Contains(emitted["console"], line => line.Contains(frameworkLine, StringComparison.Ordinal));
         }
 
         foreach (var (surface, items) in emitted)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
 using CreditSmart.Api.Tests.Support;
@@ -58,29 +57,13 @@ public sealed class StartupRefusalTests : IDisposable
     [Fact]
     public async Task ARefusedStartWritesOneCriticalLineNamingEveryBadSetting()
     {
-        // The built API as an operator runs it, so its console is the one a log pipeline reads.
-        var api = typeof(Program).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(api)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        string[] arguments = [api, "--urls", "http://127.0.0.1:0", "--Audit:Path", Path.Combine(_auditFolder, "refused.jsonl")];
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
+        using var api = new ApiProcess(
+            Path.GetDirectoryName(typeof(Program).Assembly.Location)!,
+            "Production",
+            ["--urls", "http://127.0.0.1:0", "--Audit:Path", Path.Combine(_auditFolder, "refused.jsonl")]);
 
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(deadline.Token);
-
-        Assert.NotEqual(0, process.ExitCode);
-        var rejected = (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        Assert.NotEqual(0, await api.ExitCodeAsync(TimeSpan.FromSeconds(60)));
+        var rejected = api.Output.Snapshot()
             .Where(line => line.StartsWith('{'))
             .Select(line => JsonSerializer.Deserialize<JsonElement>(line))
             .Single(line => line.GetProperty("EventId").GetInt32() == 1601);
@@ -89,7 +72,7 @@ public sealed class StartupRefusalTests : IDisposable
         Assert.Contains("Audit:HashKey must be set", message, StringComparison.Ordinal);
         Assert.Contains("ApiKeys:Keys must list at least one key", message, StringComparison.Ordinal);
         Assert.Contains("Cors:AllowedOrigins is empty", message, StringComparison.Ordinal);
-        Assert.Contains("Audit:HashKey", await errors, StringComparison.Ordinal);
+        Assert.Contains(api.Errors.Snapshot(), line => line.Contains("Audit:HashKey", StringComparison.Ordinal));
     }
 
     [Fact]
