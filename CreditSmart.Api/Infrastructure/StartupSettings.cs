@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
 namespace CreditSmart.Api.Infrastructure;
@@ -23,8 +24,13 @@ public static partial class StartupSettings
             var failures = Failures(error).ToList();
             SettingsRejected(app.Logger, failures.Count, string.Join(" | ", failures));
 
-            // Disposing flushes the console logger's queue before the exception ends the process.
-            app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            // The console writes from a queue the exception would end unwritten; disposing the console
+            // provider drains it. The app itself is left alone: a test host may be starting it.
+            foreach (var console in app.Services.GetServices<ILoggerProvider>().OfType<ConsoleLoggerProvider>())
+            {
+                console.Dispose();
+            }
+
             throw;
         }
     }
