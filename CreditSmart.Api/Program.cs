@@ -55,7 +55,10 @@ builder.AddFrontendCors();
 var app = builder.Build();
 
 // Every bad or missing setting named in one failed start, before any service reads one.
-StartupSettings.Validate(app);
+if (StartupSettings.Refused(app))
+{
+    return 1;
+}
 
 // Before anything reads the client's address, so limits count the real client behind a trusted proxy.
 app.UseTrustedProxies();
@@ -102,6 +105,8 @@ app.MapModelApi();
 app.MapSchemaApi();
 
 app.Run();
+
+return 0;
 
 /// <summary>The API's entry point; public so tests can host it.</summary>
 public partial class Program;

@@ -10,28 +10,45 @@ namespace CreditSmart.Api.Infrastructure;
 /// </summary>
 public static partial class StartupSettings
 {
-    /// <exception cref="OptionsValidationException">One setting is bad.</exception>
-    /// <exception cref="AggregateException">Several are; each inner exception names one options class's.</exception>
-    public static void Validate(WebApplication app)
+    /// <summary>
+    /// True when a setting is bad and start-up must stop: every problem has then been logged once
+    /// and written to standard error, by key and never by value, for the caller to exit quietly
+    /// rather than through an unhandled exception and its stack trace.
+    /// </summary>
+    public static bool Refused(WebApplication app)
+    {
+        var failures = Failures(app.Services);
+        if (failures.Count == 0)
+        {
+            return false;
+        }
+
+        var summary = string.Join(" | ", failures);
+        SettingsRejected(app.Logger, failures.Count, summary);
+
+        // For whoever reads the terminal or the service manager's journal rather than the log pipeline.
+        Console.Error.WriteLine($"CreditSmart.Api did not start: {summary}");
+
+        // The console writes from a queue that exiting would leave unwritten; disposing the console
+        // provider drains it. The app itself is left alone: a test host may be starting it.
+        foreach (var console in app.Services.GetServices<ILoggerProvider>().OfType<ConsoleLoggerProvider>())
+        {
+            console.Dispose();
+        }
+
+        return true;
+    }
+
+    private static List<string> Failures(IServiceProvider services)
     {
         try
         {
-            app.Services.GetService<IStartupValidator>()?.Validate();
+            services.GetService<IStartupValidator>()?.Validate();
+            return [];
         }
         catch (Exception error) when (error is OptionsValidationException or AggregateException)
         {
-            // One structured line for log pipelines; the messages name keys, never their values.
-            var failures = Failures(error).ToList();
-            SettingsRejected(app.Logger, failures.Count, string.Join(" | ", failures));
-
-            // The console writes from a queue the exception would end unwritten; disposing the console
-            // provider drains it. The app itself is left alone: a test host may be starting it.
-            foreach (var console in app.Services.GetServices<ILoggerProvider>().OfType<ConsoleLoggerProvider>())
-            {
-                console.Dispose();
-            }
-
-            throw;
+            return [.. Failures(error)];
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using CreditSmart.Api.Tests.Support;
 
@@ -35,44 +34,35 @@ public sealed class StartupRefusalTests : IDisposable
     [MemberData(nameof(UnsafeSettings))]
     public async Task StartUpIsRefusedNamingTheKey(string setting, string[] pairs, string expected)
     {
-        var error = await RunAsync(pairs);
+        var refusal = await RunAsync(pairs);
 
-        Assert.True(error is not null, $"The API started with {setting}.");
-        var messages = string.Join(" | ", Messages(error));
-        Assert.True(messages.Contains(expected, StringComparison.Ordinal), $"Expected '{expected}' in: {error}");
-        Assert.DoesNotContain(ApiFactory.ApiKey, messages, StringComparison.Ordinal);
+        Assert.True(refusal.ExitCode == 1, $"The API exited {refusal.ExitCode} with {setting}; it refuses with 1.");
+        Assert.Contains(expected, refusal.Message, StringComparison.Ordinal);
+        Assert.Contains(refusal.Errors, line => line.Contains(expected, StringComparison.Ordinal));
+        Assert.DoesNotContain(ApiFactory.ApiKey, refusal.Everything, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task AProductionStartWithoutItsSecretsNamesEveryMissingSettingAtOnce()
+    public async Task AProductionStartWithoutItsSecretsNamesEveryMissingSettingInOneCriticalLine()
     {
-        var error = await RunAsync([], auditHashKey: null);
+        var refusal = await RunAsync([], auditHashKey: null);
 
-        var messages = string.Join(" | ", Messages(error));
-        Assert.Contains("Audit:HashKey must be set outside Development", messages, StringComparison.Ordinal);
-        Assert.Contains("ApiKeys:Keys must list at least one key", messages, StringComparison.Ordinal);
-        Assert.Contains("Cors:AllowedOrigins is empty", messages, StringComparison.Ordinal);
+        Assert.Equal(1, refusal.ExitCode);
+        Assert.Equal("Critical", refusal.Line.GetProperty("LogLevel").GetString());
+        Assert.Contains("Audit:HashKey must be set outside Development", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("ApiKeys:Keys must list at least one key", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("Cors:AllowedOrigins is empty", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ARefusedStartWritesOneCriticalLineNamingEveryBadSetting()
+    public async Task ARefusedStartPrintsNoStackTrace()
     {
-        using var api = new ApiProcess(
-            Path.GetDirectoryName(typeof(Program).Assembly.Location)!,
-            "Production",
-            ["--urls", "http://127.0.0.1:0", "--Audit:Path", Path.Combine(_auditFolder, "refused.jsonl")]);
+        var refusal = await RunAsync(["ApiKeys:Required", "false", "Requests:Timeout", "00:00:00"]);
 
-        Assert.NotEqual(0, await api.ExitCodeAsync(TimeSpan.FromSeconds(60)));
-        var rejected = api.Output.Snapshot()
-            .Where(line => line.StartsWith('{'))
-            .Select(line => JsonSerializer.Deserialize<JsonElement>(line))
-            .Single(line => line.GetProperty("EventId").GetInt32() == 1601);
-        Assert.Equal("Critical", rejected.GetProperty("LogLevel").GetString());
-        var message = rejected.GetProperty("Message").GetString()!;
-        Assert.Contains("Audit:HashKey must be set", message, StringComparison.Ordinal);
-        Assert.Contains("ApiKeys:Keys must list at least one key", message, StringComparison.Ordinal);
-        Assert.Contains("Cors:AllowedOrigins is empty", message, StringComparison.Ordinal);
-        Assert.Contains(api.Errors.Snapshot(), line => line.Contains("Audit:HashKey", StringComparison.Ordinal));
+        Assert.Equal(1, refusal.ExitCode);
+        Assert.DoesNotContain("Unhandled exception", refusal.Everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", refusal.Everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", refusal.Everything, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,14 +89,14 @@ public sealed class StartupRefusalTests : IDisposable
         }
     }
 
-    // The API's own entry point, as an operator starts it (settings on the command line), rather
-    // than WebApplicationFactory, which can lose a failed start's exception to a disposed host.
-    // Not the tests' ApiFactory either: no key is configured unless the case adds one.
-    private async Task<Exception?> RunAsync(string[] pairs, string? auditHashKey = ApiFactory.AuditHashKey)
+    // The built API run as an operator runs it, settings on the command line, so the exit code and
+    // both streams are the ones a service manager sees. Not the tests' ApiFactory: no key is
+    // configured unless the case adds one.
+    private async Task<Refusal> RunAsync(string[] pairs, string? auditHashKey = ApiFactory.AuditHashKey)
     {
+        var environment = "Production";
         List<string> args =
         [
-            "--environment", "Production",
             "--urls", "http://127.0.0.1:0",
             $"--Audit:Path={Path.Combine(_auditFolder, $"{Guid.NewGuid():N}.jsonl")}",
         ];
@@ -117,42 +107,33 @@ public sealed class StartupRefusalTests : IDisposable
 
         for (var index = 0; index < pairs.Length; index += 2)
         {
-            args.AddRange(pairs[index] == "Environment"
-                ? ["--environment", pairs[index + 1]]
-                : [$"--{pairs[index]}={pairs[index + 1]}"]);
-        }
-
-        var entryPoint = typeof(Program).Assembly.EntryPoint!;
-        var run = Task.Run(() => entryPoint.Invoke(null, [args.ToArray()]));
-        if (await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60))) != run)
-        {
-            // It is serving: the caller fails the test.
-            return null;
-        }
-
-        try
-        {
-            await run;
-            return null;
-        }
-        catch (TargetInvocationException invocation)
-        {
-            return invocation.InnerException;
-        }
-    }
-
-    private static IEnumerable<string> Messages(Exception? error)
-    {
-        for (; error is not null; error = error.InnerException)
-        {
-            yield return error.Message;
-            if (error is AggregateException aggregate)
+            if (pairs[index] == "Environment")
             {
-                foreach (var inner in aggregate.InnerExceptions.SelectMany(Messages))
-                {
-                    yield return inner;
-                }
+                environment = pairs[index + 1];
+            }
+            else
+            {
+                args.Add($"--{pairs[index]}={pairs[index + 1]}");
             }
         }
+
+        // A start that is not refused runs until this deadline fails the test.
+        using var api = new ApiProcess(Path.GetDirectoryName(typeof(Program).Assembly.Location)!, environment, args);
+        var exitCode = await api.ExitCodeAsync(TimeSpan.FromSeconds(60));
+        return new Refusal(exitCode, api.Output.Snapshot(), api.Errors.Snapshot());
     }
+
+    private sealed record Refusal(int ExitCode, IReadOnlyList<string> Output, IReadOnlyList<string> Errors)
+    {
+        /// <summary>The one settings_rejected line (event 1601) on standard output.</summary>
+        public JsonElement Line => Output
+            .Where(line => line.StartsWith('{'))
+            .Select(line => JsonSerializer.Deserialize<JsonElement>(line))
+            .Single(line => line.GetProperty("EventId").GetInt32() == 1601);
+
+        public string Message => Line.GetProperty("Message").GetString()!;
+
+        public string Everything => string.Join('\n', Output.Concat(Errors));
+    }
+
 }
