@@ -1,3 +1,4 @@
+using CreditSmart.Api.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +15,7 @@ public static class AuditExtensions
         var isDevelopment = builder.Environment.IsDevelopment();
 
         builder.Services.AddOptions<AuditOptions>()
-            .BindConfiguration(AuditOptions.SectionName)
+            .BindSettings(AuditOptions.SectionName)
             // Development runs without a secret; the key it falls back to is public and refused elsewhere.
             .PostConfigure(options =>
             {

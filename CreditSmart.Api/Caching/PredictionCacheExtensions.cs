@@ -1,3 +1,4 @@
+using CreditSmart.Api.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace CreditSmart.Api.Caching;
@@ -12,7 +13,7 @@ public static class PredictionCacheExtensions
     public static WebApplicationBuilder AddPredictionCache(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<PredictionCacheOptions>()
-            .BindConfiguration(PredictionCacheOptions.SectionName)
+            .BindSettings(PredictionCacheOptions.SectionName)
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<PredictionCacheOptions>, PredictionCacheOptionsValidator>();
 

@@ -1,3 +1,4 @@
+using CreditSmart.Api.Infrastructure;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ public static class CorsExtensions
     public static WebApplicationBuilder AddFrontendCors(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<CorsSettings>()
-            .BindConfiguration(CorsSettings.SectionName)
+            .BindSettings(CorsSettings.SectionName)
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<CorsSettings>, CorsSettingsValidator>();
 

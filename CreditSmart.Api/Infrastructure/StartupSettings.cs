@@ -48,7 +48,8 @@ public static partial class StartupSettings
         }
         catch (Exception error) when (error is OptionsValidationException or AggregateException)
         {
-            return [.. Failures(error)];
+            // One failure can arrive twice (the ModelStore section's options are validated twice at start).
+            return [.. Failures(error).Distinct(StringComparer.Ordinal)];
         }
     }
 

@@ -1,3 +1,4 @@
+using CreditSmart.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.Options;
 using static CreditSmart.Api.Problems.Problems;
@@ -15,7 +16,7 @@ public static class RequestTimeoutExtensions
     public static WebApplicationBuilder AddRequestDeadline(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<RequestLimitOptions>()
-            .BindConfiguration(RequestLimitOptions.SectionName)
+            .BindSettings(RequestLimitOptions.SectionName)
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<RequestLimitOptions>, RequestLimitOptionsValidator>();
 

@@ -1,3 +1,4 @@
+using CreditSmart.Api.Infrastructure;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -16,7 +17,7 @@ public static class ModelSyncExtensions
         var storeReferenced = builder.Configuration.GetSection("services:model-store").Exists();
 
         builder.Services.AddOptions<ModelSyncOptions>()
-            .BindConfiguration(ModelSyncOptions.SectionName)
+            .BindSettings(ModelSyncOptions.SectionName)
             // The AppHost's WithReference(model-store) is configuration enough.
             .PostConfigure(options => options.Url ??= storeReferenced ? ModelSyncOptions.DiscoveredUrl : null)
             .ValidateOnStart();

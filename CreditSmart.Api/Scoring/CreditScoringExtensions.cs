@@ -1,3 +1,4 @@
+using CreditSmart.Api.Infrastructure;
 using CreditSmart.Api.ModelSync;
 using CreditSmart.Scoring.Rules;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ public static class CreditScoringExtensions
     public static WebApplicationBuilder AddCreditScoring(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<ModelOptions>()
-            .BindConfiguration(ModelOptions.SectionName)
+            .BindSettings(ModelOptions.SectionName)
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ModelOptions>, ModelOptionsValidator>();
 

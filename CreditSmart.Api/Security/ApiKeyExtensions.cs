@@ -1,3 +1,4 @@
+using CreditSmart.Api.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ public static class ApiKeyExtensions
         var isDevelopment = builder.Environment.IsDevelopment();
 
         builder.Services.AddOptions<ApiKeyOptions>()
-            .BindConfiguration(ApiKeyOptions.SectionName)
+            .BindSettings(ApiKeyOptions.SectionName)
             .PostConfigure(options => options.Required ??= !isDevelopment)
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ApiKeyOptions>, ApiKeyOptionsValidator>();

@@ -1,4 +1,5 @@
 using System.Net;
+using CreditSmart.Api.Infrastructure;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +15,7 @@ public static class TrustedProxyExtensions
     public static WebApplicationBuilder AddTrustedProxies(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<TrustedProxyOptions>()
-            .BindConfiguration(TrustedProxyOptions.SectionName)
+            .BindSettings(TrustedProxyOptions.SectionName)
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<TrustedProxyOptions>, TrustedProxyOptionsValidator>();
 

@@ -38,7 +38,8 @@ public sealed class TrustedProxyOptionsValidator(IConfiguration configuration) :
             }
         }
 
-        if (configuration.GetValue<bool>(FrameworkSwitch))
+        // Read as the framework reads it: only "true" switches it on, and any other text is not an error.
+        if (string.Equals(configuration[FrameworkSwitch], "true", StringComparison.OrdinalIgnoreCase))
         {
             failures.Add($"ASPNETCORE_{FrameworkSwitch} trusts X-Forwarded-For from any client; unset it and "
                 + $"name the proxy in {section}:KnownProxies or {section}:KnownNetworks instead.");

@@ -28,6 +28,9 @@ public sealed class StartupRefusalTests : IDisposable
         { "a network that is no network", ["ApiKeys:Required", "false", "ForwardedHeaders:KnownNetworks:0", "10.0.0.0/33"], "ForwardedHeaders:KnownNetworks:0 must be a network" },
         { "trusting every address", ["ApiKeys:Required", "false", "ForwardedHeaders:KnownNetworks:0", "0.0.0.0/0"], "ForwardedHeaders:KnownNetworks:0 trusts every address" },
         { "the framework's trust-everyone switch", ["ApiKeys:Required", "false", "FORWARDEDHEADERS_ENABLED", "true"], "ASPNETCORE_FORWARDEDHEADERS_ENABLED trusts X-Forwarded-For" },
+        { "a limit that is no number", ["ApiKeys:Required", "false", "RateLimiting:PermitLimit", "lots"], "RateLimiting:PermitLimit must be a whole number" },
+        { "a timeout that is no duration", ["ApiKeys:Required", "false", "Requests:Timeout", "abc"], "Requests:Timeout must be a duration" },
+        { "a switch that is no switch", ["ApiKeys:Required", "maybe"], "ApiKeys:Required must be true or false" },
     };
 
     [Theory]
@@ -52,6 +55,29 @@ public sealed class StartupRefusalTests : IDisposable
         Assert.Contains("Audit:HashKey must be set outside Development", refusal.Message, StringComparison.Ordinal);
         Assert.Contains("ApiKeys:Keys must list at least one key", refusal.Message, StringComparison.Ordinal);
         Assert.Contains("Cors:AllowedOrigins is empty", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EveryValueOfTheWrongTypeIsNamedAtOnceWithoutItsValue()
+    {
+        var refusal = await RunAsync(
+        [
+            "ApiKeys:Required", "false",
+            "RateLimiting:PermitLimit", "plenty-of-permits", "RateLimiting:Window", "some-while",
+            "Requests:Timeout", "whenever-it-takes", "ModelStore:PollInterval", "now-and-then",
+        ]);
+
+        Assert.Equal(1, refusal.ExitCode);
+        Assert.Contains("RateLimiting:PermitLimit must be a whole number", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("RateLimiting:Window must be a duration", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("Requests:Timeout must be a duration", refusal.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("plenty-of-permits", refusal.Everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("some-while", refusal.Everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("whenever-it-takes", refusal.Everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("now-and-then", refusal.Everything, StringComparison.Ordinal);
+
+        // Named once each, though the store's options are validated twice.
+        Assert.Equal(2, refusal.Message.Split("ModelStore:PollInterval must be a duration").Length);
     }
 
     [Fact]
