@@ -18,6 +18,8 @@ public static class ModelApi
                 "The same for every caller, and cached: the X-Cache header says HIT or MISS. A cached answer is "
                 + "never one of a model no longer serving.")
             .Produces<ModelResponse>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             // Like predictions: only callers with a key, within their limit.
             .RequireAuthorization(ApiKeyAuthenticationHandler.PolicyName)
             .RequireRateLimiting(RateLimitExtensions.PolicyName)

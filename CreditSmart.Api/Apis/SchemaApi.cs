@@ -23,6 +23,8 @@ public static class SchemaApi
             .WithSummary("The v1 input contract as data: each field, its type, whether it is required and what it accepts")
             .WithDescription("The same for every caller, and cached: the X-Cache header says HIT or MISS.")
             .Produces<SchemaResponse>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             // Like predictions: only callers with a key, within their limit.
             .RequireAuthorization(ApiKeyAuthenticationHandler.PolicyName)
             .RequireRateLimiting(RateLimitExtensions.PolicyName)

@@ -165,7 +165,7 @@ public static class CreditApplicationReader
             return new(field.Name, ErrorCodes.NotInteger, "Must be a whole number.");
         }
 
-        if (!field.IsInRange(number))
+        if (!field.IsInRange(number) || !IsInRangeAsWritten(field, value, number))
         {
             return new(field.Name, ErrorCodes.OutOfRange,
                 $"Must be between {Format(field.Minimum)} and {Format(field.Maximum)}.");
@@ -180,6 +180,22 @@ public static class CreditApplicationReader
         // Negative zero is zero: the sign would only leak into features as -0.
         values.Set(field.Name, number + 0.0);
         return null;
+    }
+
+    /// <summary>
+    /// Whether a number whose double sits on a bound is within it as written: the double rounds
+    /// <c>999.99999999999999999</c> up to a minimum of 1,000. The literal is read as a decimal,
+    /// exact to 28 significant digits; only numbers on a bound pay for it.
+    /// </summary>
+    private static bool IsInRangeAsWritten(FieldSpec field, JsonElement value, double number)
+    {
+        if (number != field.Minimum && number != field.Maximum)
+        {
+            return true;
+        }
+
+        return !value.TryGetDecimal(out var exact)
+            || (exact >= (decimal)field.Minimum && exact <= (decimal)field.Maximum);
     }
 
     /// <summary>

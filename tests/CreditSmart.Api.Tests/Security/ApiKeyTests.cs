@@ -90,6 +90,19 @@ public sealed class ApiKeyTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.False(paths.GetProperty("/api/v1/health").GetProperty("get").TryGetProperty("security", out _));
     }
 
+    [Theory]
+    [InlineData("/api/v1/predict", "post")]
+    [InlineData("/api/v1/model", "get")]
+    [InlineData("/api/v1/schema", "get")]
+    public async Task EveryEndpointThatNeedsAKeyDocumentsItsRefusals(string path, string method)
+    {
+        var document = (await factory.CreateClient().GetResponseAsync(ApiClientExtensions.OpenApiPath)).Json;
+
+        var responses = document.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses");
+        Assert.True(responses.TryGetProperty("401", out _), $"{path} does not document 401.");
+        Assert.True(responses.TryGetProperty("429", out _), $"{path} does not document 429.");
+    }
+
     [Fact]
     public async Task InDevelopmentKeysAreNotRequiredByDefault()
     {

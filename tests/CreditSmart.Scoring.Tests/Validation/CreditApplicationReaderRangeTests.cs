@@ -122,6 +122,33 @@ public sealed class CreditApplicationReaderRangeTests
     }
 
     [Theory]
+    [InlineData(FieldNames.AnnualIncome, "999.99999999999999999")]
+    [InlineData(FieldNames.AnnualIncome, "10000000.0000000001")]
+    [InlineData(FieldNames.LoanAmount, "499.99999999999999999")]
+    [InlineData(FieldNames.LoanAmount, "5.0000000000000000000001e4")]
+    [InlineData(FieldNames.MonthlyDebt, "100000.0000000000000001")]
+    public void ANumberADoubleRoundsOntoABoundIsStillOutOfRange(string field, string rawValue)
+    {
+        var body = ApplicationBody.Sample().Set(field, rawValue);
+
+        ReadAssert.SingleError(CreditApplicationReader.Read(body.ToUtf8()), field, ErrorCodes.OutOfRange);
+    }
+
+    [Theory]
+    [InlineData(FieldNames.AnnualIncome, "1000.00000000000000000000", 1_000)]
+    [InlineData(FieldNames.AnnualIncome, "1e7", 10_000_000)]
+    [InlineData(FieldNames.LoanAmount, "5.000000000000000000000e2", 500)]
+    [InlineData(FieldNames.MonthlyDebt, "0.000000000000000000000", 0)]
+    public void ABoundWrittenWithTrailingZerosIsInRange(string field, string rawValue, double expected)
+    {
+        var body = ApplicationBody.Sample().Set(field, rawValue);
+
+        var application = ReadAssert.Valid(CreditApplicationReader.Read(body.ToUtf8()));
+
+        Assert.Equal(expected, ValueOf(application, field));
+    }
+
+    [Theory]
     [InlineData(FieldNames.CreditScore, "720.000", 720)]
     [InlineData(FieldNames.CreditScore, "7.2e2", 720)]
     [InlineData(FieldNames.CreditScore, "7.20E+2", 720)]
