@@ -9,18 +9,18 @@ namespace CreditSmart.Api.Tests.Cors;
 public sealed class CorsStartupTests
 {
     [Fact]
-    public void ProductionWithNoAllowedOriginsDoesNotStart()
+    public async Task ProductionWithNoAllowedOriginsDoesNotStart()
     {
-        var message = StartFailure("Production", []);
+        var message = await StartFailureAsync("Production", []);
 
         Assert.Contains("Cors:AllowedOrigins is empty", message, StringComparison.Ordinal);
         Assert.Contains("Cors__AllowedOrigins__0", message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ProductionWithAWildcardDoesNotStart()
+    public async Task ProductionWithAWildcardDoesNotStart()
     {
-        var message = StartFailure("Production", [("Cors:AllowedOrigins:0", "*")]);
+        var message = await StartFailureAsync("Production", [("Cors:AllowedOrigins:0", "*")]);
 
         Assert.Contains("Cors:AllowedOrigins must not contain '*' in Production", message, StringComparison.Ordinal);
     }
@@ -28,17 +28,17 @@ public sealed class CorsStartupTests
     [Theory]
     [InlineData("Development")]
     [InlineData("Staging")]
-    public void CredentialsWithAWildcardDoNotStartInAnyEnvironment(string environment)
+    public async Task CredentialsWithAWildcardDoNotStartInAnyEnvironment(string environment)
     {
-        var message = StartFailure(environment, [("Cors:AllowedOrigins:0", "*"), ("Cors:AllowCredentials", "true")]);
+        var message = await StartFailureAsync(environment, [("Cors:AllowedOrigins:0", "*"), ("Cors:AllowCredentials", "true")]);
 
         Assert.Contains("Cors:AllowCredentials cannot be true while Cors:AllowedOrigins contains '*'", message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void AnOriginWithAPathDoesNotStartAndItsIndexIsNamed()
+    public async Task AnOriginWithAPathDoesNotStartAndItsIndexIsNamed()
     {
-        var message = StartFailure(
+        var message = await StartFailureAsync(
             "Production",
             [("Cors:AllowedOrigins:0", "https://app.example.com"), ("Cors:AllowedOrigins:1", "https://app.example.com/login")]);
 
@@ -72,20 +72,20 @@ public sealed class CorsStartupTests
         Assert.Empty(otherPort.CorsHeaderNames());
     }
 
-    private static string StartFailure(string environment, (string Key, string Value)[] settings)
+    // The refusal as an operator meets it: the process exits 1 and its settings_rejected line names the key.
+    private static async Task<string> StartFailureAsync(string environment, (string Key, string Value)[] settings)
     {
-        using var api = Api(environment, settings);
+        var refusal = await RefusedStart.RunAsync(environment,
+        [
+            $"--Audit:HashKey={ApiFactory.AuditHashKey}",
+            $"--Audit:Path={Path.Combine(Path.GetTempPath(), $"creditsmart-cors-audit-{Guid.NewGuid():N}.jsonl")}",
+            // Only CORS is under test: outside Development keys would be required, and refused first.
+            "--ApiKeys:Required=false",
+            .. settings.Select(setting => $"--{setting.Key}={setting.Value}"),
+        ]);
 
-        var error = Record.Exception(() => api.CreateClient());
-
-        Assert.NotNull(error);
-        var messages = new List<string>();
-        for (var current = error; current is not null; current = current.InnerException)
-        {
-            messages.Add(current.Message);
-        }
-
-        return string.Join(" | ", messages);
+        Assert.Equal(1, refusal.ExitCode);
+        return refusal.Message;
     }
 
     // Not ApiFactory: that one always brings an allowed origin.

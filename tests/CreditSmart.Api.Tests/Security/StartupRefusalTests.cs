@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CreditSmart.Api.Tests.Support;
 
 namespace CreditSmart.Api.Tests.Security;
@@ -115,15 +114,13 @@ public sealed class StartupRefusalTests : IDisposable
         }
     }
 
-    // The built API run as an operator runs it, settings on the command line, so the exit code and
-    // both streams are the ones a service manager sees. Not the tests' ApiFactory: no key is
+    // Settings on the command line, as an operator passes them. Not the tests' ApiFactory: no key is
     // configured unless the case adds one.
-    private async Task<Refusal> RunAsync(string[] pairs, string? auditHashKey = ApiFactory.AuditHashKey)
+    private Task<RefusedStart> RunAsync(string[] pairs, string? auditHashKey = ApiFactory.AuditHashKey)
     {
         var environment = "Production";
         List<string> args =
         [
-            "--urls", "http://127.0.0.1:0",
             $"--Audit:Path={Path.Combine(_auditFolder, $"{Guid.NewGuid():N}.jsonl")}",
         ];
         if (auditHashKey is not null)
@@ -143,23 +140,6 @@ public sealed class StartupRefusalTests : IDisposable
             }
         }
 
-        // A start that is not refused runs until this deadline fails the test.
-        using var api = new ApiProcess(Path.GetDirectoryName(typeof(Program).Assembly.Location)!, environment, args);
-        var exitCode = await api.ExitCodeAsync(TimeSpan.FromSeconds(60));
-        return new Refusal(exitCode, api.Output.Snapshot(), api.Errors.Snapshot());
+        return RefusedStart.RunAsync(environment, args);
     }
-
-    private sealed record Refusal(int ExitCode, IReadOnlyList<string> Output, IReadOnlyList<string> Errors)
-    {
-        /// <summary>The one settings_rejected line (event 1601) on standard output.</summary>
-        public JsonElement Line => Output
-            .Where(line => line.StartsWith('{'))
-            .Select(line => JsonSerializer.Deserialize<JsonElement>(line))
-            .Single(line => line.GetProperty("EventId").GetInt32() == 1601);
-
-        public string Message => Line.GetProperty("Message").GetString()!;
-
-        public string Everything => string.Join('\n', Output.Concat(Errors));
-    }
-
 }
