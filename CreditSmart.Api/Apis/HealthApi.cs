@@ -7,18 +7,28 @@ namespace CreditSmart.Api.Apis;
 
 public static class HealthApi
 {
+    private const string HealthPath = "/api/v1/health";
+
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
         // Mapped at start-up, so this is when the service came up.
         var startedAt = Stopwatch.GetTimestamp();
 
-        app.MapGet("/api/v1/health", (LiveScorer scorer, GuardedCacheStore store, PredictionCache cache) =>
-            GetHealth(scorer, store, cache, startedAt))
-            // Probes and operators read it without a key and without a rate limit: it answers from memory.
+        var health = (LiveScorer scorer, GuardedCacheStore store, PredictionCache cache) =>
+            GetHealth(scorer, store, cache, startedAt);
+
+        // Probes and operators read it without a key and without a rate limit: it answers from memory.
+        app.MapGet(HealthPath, health)
             .AllowAnonymous()
             .WithTags("Health")
             .WithName("Health")
             .WithSummary("Whether the service is scoring with a model or with the rule engine");
+
+        // Uptime monitors often ask with HEAD; HTTP says a GET resource answers it (Kestrel drops the body).
+        // Left out of the OpenAPI document, which would otherwise list the same operation twice.
+        app.MapMethods(HealthPath, [HttpMethods.Head], health)
+            .AllowAnonymous()
+            .ExcludeFromDescription();
 
         return app;
     }

@@ -36,6 +36,29 @@ public sealed class HealthTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task HeadOverKestrelAnswersLikeGetWithoutABody()
+    {
+        await using var api = new LoopbackApi();
+        using var client = api.Client(apiKey: null);
+
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, ApiClientExtensions.HealthPath));
+        var body = await head.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal("application/json", head.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(body);
+    }
+
+    [Fact]
+    public async Task HeadIsNotASecondOperationInTheOpenApiDocument()
+    {
+        var document = await _client.GetResponseAsync(ApiClientExtensions.OpenApiPath);
+
+        var operations = ResponseAssert.Property(document.Json, "paths").GetProperty(ApiClientExtensions.HealthPath);
+        Assert.Equal(["get"], operations.EnumerateObject().Select(operation => operation.Name));
+    }
+
+    [Fact]
     public async Task UptimeNeverGoesBackwards()
     {
         var first = await _client.GetResponseAsync(ApiClientExtensions.HealthPath);
