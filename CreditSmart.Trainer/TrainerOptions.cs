@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
+using CreditSmart.CommandLine;
 using CreditSmart.Scoring.Data;
 
 namespace CreditSmart.Trainer;
@@ -9,17 +11,6 @@ namespace CreditSmart.Trainer;
 /// </summary>
 internal sealed record TrainerOptions(string DataPath, string OutputRoot, string ModelVersion, bool ShuffleLabels = false)
 {
-    public const string Usage =
-        """
-        Usage: dotnet run --project CreditSmart.Trainer -c Release -- [--data <csv>] [--output <folder>] [--model-version <name>] [--shuffle-labels]
-
-          --data           the Lending Club CSV (default: data/lending_club_sample.csv in the repository)
-          --output         the folder to write models/ and docs/ under (default: the repository)
-          --model-version  the version the metadata names (default: ml_v1.0.0, the bundled model)
-          --shuffle-labels train on shuffled outcomes: a deliberately useless model, to rehearse
-                           catching and rolling back a bad release (never ship one)
-        """;
-
     /// <summary>The bundled model's version; a model meant for the store needs a new one.</summary>
     public const string DefaultModelVersion = "ml_v1.0.0";
 
@@ -29,70 +20,62 @@ internal sealed record TrainerOptions(string DataPath, string OutputRoot, string
 
     public string ReportPath => Path.Combine(OutputRoot, "docs", "model-report.md");
 
+    private static readonly Option<string> Data = new("--data")
+    {
+        Description = "The Lending Club CSV [default: data/lending_club_sample.csv in the repository].",
+        HelpName = "csv",
+    };
+
+    private static readonly Option<string> Output = new("--output")
+    {
+        Description = "The folder to write models/ and docs/ under [default: the repository].",
+        HelpName = "folder",
+    };
+
+    private static readonly Option<string> ModelVersionOption = new("--model-version")
+    {
+        Description = "The version the metadata names (the default is the bundled model's).",
+        HelpName = "name",
+        DefaultValueFactory = _ => DefaultModelVersion,
+    };
+
+    private static readonly Option<bool> ShuffleLabelsOption = new("--shuffle-labels")
+    {
+        Description = "Train on shuffled outcomes: a deliberately useless model, to rehearse catching and rolling "
+            + "back a bad release (never ship one). Needs --output.",
+    };
+
+    private static readonly RootCommand Command =
+        new("Trains CreditSmart's model on the Lending Club data and writes the model, its metadata and its report.")
+        {
+            Data, Output, ModelVersionOption, ShuffleLabelsOption,
+        };
+
     /// <summary>
     /// Reads the arguments. When there is nothing to train (help was asked for, or an argument
-    /// is not understood) prints the usage and gives the exit code to end with.
+    /// is wrong) writes the help or why, and gives the exit code to end with.
     /// </summary>
     public static bool TryParse(
         IReadOnlyList<string> args,
         [NotNullWhen(true)] out TrainerOptions? options,
         out int exitCode)
     {
-        options = Parse(args, out var error);
-        exitCode = error is null ? 0 : 2;
-        if (options is not null)
-        {
-            return true;
-        }
-
-        var output = error is null ? Console.Out : Console.Error;
-        if (error is not null)
-        {
-            output.WriteLine(error);
-        }
-
-        output.WriteLine(Usage);
-        return false;
+        var result = Command.Parse(args);
+        options = Read(result, out var error);
+        return CommandLineOutcome.Decide(result, options, error, out exitCode);
     }
 
-    private static TrainerOptions? Parse(IReadOnlyList<string> args, out string? error)
+    private static TrainerOptions? Read(ParseResult result, out string? error)
     {
-        string? data = null;
-        string? output = null;
-        var modelVersion = DefaultModelVersion;
-        var shuffleLabels = false;
-        error = null;
-
-        for (var i = 0; i < args.Count; i++)
+        error = CommandLineOutcome.Errors(result);
+        if (error is not null || result.Action is not null)
         {
-            var value = i + 1 < args.Count ? args[i + 1] : null;
-            switch (args[i])
-            {
-                case "--data" when value is not null:
-                    data = value;
-                    i++;
-                    break;
-                case "--output" when value is not null:
-                    output = value;
-                    i++;
-                    break;
-                case "--model-version" when value is not null:
-                    modelVersion = value;
-                    i++;
-                    break;
-                case "--shuffle-labels":
-                    shuffleLabels = true;
-                    break;
-                case "--data" or "--output" or "--model-version":
-                    error = $"{args[i]} needs a value.";
-                    return null;
-                case "--help" or "-h":
-                    return null;
-                default:
-                    error = $"Unexpected argument '{args[i]}'.";
-                    return null;
-            }
+            return null;
         }
+
+        var data = result.GetValue(Data);
+        var output = result.GetValue(Output);
+        var shuffleLabels = result.GetValue(ShuffleLabelsOption);
 
         // A useless model must never overwrite the repository's own.
         if (shuffleLabels && output is null)
@@ -106,7 +89,7 @@ internal sealed record TrainerOptions(string DataPath, string OutputRoot, string
         return new TrainerOptions(
             Path.GetFullPath(data ?? Path.Combine(root!, "data", LendingClubDataset.FileName)),
             Path.GetFullPath(output ?? root!),
-            modelVersion,
+            result.GetRequiredValue(ModelVersionOption),
             shuffleLabels);
     }
 }

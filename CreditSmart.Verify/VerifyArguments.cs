@@ -1,197 +1,209 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using CreditSmart.CommandLine;
 
 namespace CreditSmart.Verify;
 
-/// <summary>Reads the command line into <see cref="VerifyOptions"/>, naming any argument it cannot use.</summary>
+/// <summary>
+/// Reads the command line into <see cref="VerifyOptions"/> with System.CommandLine, which also
+/// writes <c>--help</c>; every refusal names the argument it could not use.
+/// </summary>
 public static class VerifyArguments
 {
     /// <summary>The environment variable read for the API key when <c>--api-key</c> is not given.</summary>
     public const string ApiKeyVariable = "CREDITSMART_API_KEY";
 
-    public const string Usage =
-        """
-        Usage: creditsmart-verify --url <base url> [options]
+    private static readonly Option<Uri> Url = new("--url")
+    {
+        Description = "The deployment, e.g. http://localhost:5180.",
+        HelpName = "base url",
+        Required = true,
+        CustomParser = ParseUrl,
+    };
 
-          --url <base url>          the deployment, e.g. http://localhost:5180 (required)
-          --origin <origin>         a browser origin the deployment allows; CORS is checked only with one
-          --api-key <key>           sent as X-API-Key (default: the CREDITSMART_API_KEY variable)
-          --requests <n>            valid predictions for error rate and latency (default 100, at most 10000)
-          --quality-sample <n>      held-out loans scored for the AUC check (default 2000, 200 to 8000)
-          --min-auc <x>             the lowest AUC accepted (default 0.62)
-          --max-latency-ms <ms>     limit for one prediction and for the predictions' p95 (default 5000)
-          --max-error-rate <x>      the predictions' error rate must be under this fraction (default 0.01)
-          --max-health-ms <ms>      limit for the p95 of 20 health calls (default 3000)
-          --strict                  the project's own limits: 1000 ms, 500 ms health, error rate 0.001
-                                    (thresholds given explicitly still win)
-          --data <csv>              the labelled loans (default: the data set shipped with the tool)
-          --report <file.json>      also write the results as JSON
-          --time-limit <seconds>    the most the whole run may take (default 300)
+    private static readonly Option<string> Origin = new("--origin")
+    {
+        Description = "A browser origin the deployment allows; CORS is checked only with one.",
+        HelpName = "origin",
+        CustomParser = ParseOrigin,
+    };
 
-        Exit codes: 0 every check run passed; 1 a check failed; 2 the arguments were wrong;
-        3 the report could not be written.
-        """;
+    private static readonly Option<string> ApiKey = new("--api-key")
+    {
+        Description = $"Sent as X-API-Key [default: the {ApiKeyVariable} variable].",
+        HelpName = "key",
+    };
 
-    private const int MaxRequests = 10_000;
-    private const int MinQualitySample = 200;
-    private const int MaxQualitySample = 8_000;
+    private static readonly Option<int?> Requests =
+        WholeNumber("--requests", 1, 10_000, "Valid predictions for error rate and latency [default: 100].");
+
+    private static readonly Option<int?> QualitySample =
+        WholeNumber("--quality-sample", 200, 8_000, "Held-out loans scored for the AUC check [default: 2000].");
+
+    private static readonly Option<double?> MinimumAuc =
+        Fraction("--min-auc", "The lowest AUC accepted [default: 0.62].");
+
+    private static readonly Option<int?> MaxLatency = WholeNumber(
+        "--max-latency-ms", 1, 600_000, "Limit for one prediction and for the predictions' p95 [default: 5000].");
+
+    private static readonly Option<double?> MaxErrorRate =
+        Fraction("--max-error-rate", "The predictions' error rate must be under this fraction [default: 0.01].");
+
+    private static readonly Option<int?> MaxHealth =
+        WholeNumber("--max-health-ms", 1, 600_000, "Limit for the p95 of 20 health calls [default: 3000].");
+
+    private static readonly Option<bool> Strict = new("--strict")
+    {
+        Description = "The project's own limits: 1000 ms, 500 ms health, error rate 0.001 (explicit limits still win).",
+    };
+
+    private static readonly Option<string> Data = new("--data")
+    {
+        Description = "The labelled loans [default: the data set shipped with the tool].",
+        HelpName = "csv",
+    };
+
+    private static readonly Option<string> Report = new("--report")
+    {
+        Description = "Also write the results as JSON.",
+        HelpName = "file.json",
+    };
+
+    private static readonly Option<int?> TimeLimit =
+        WholeNumber("--time-limit", 10, 3_600, "The most the whole run may take, in seconds [default: 300].");
+
+    private static readonly RootCommand Command =
+        new("""
+            Runs CreditSmart's post-deployment checklist against a live deployment.
+            Exit codes: 0 every check run passed; 1 a check failed; 2 the arguments were wrong;
+            3 the report could not be written.
+            """)
+        {
+            Url, Origin, ApiKey, Requests, QualitySample, MinimumAuc, MaxLatency, MaxErrorRate, MaxHealth, Strict,
+            Data, Report, TimeLimit,
+        };
 
     /// <summary>
     /// Reads the arguments. When there is nothing to run (help was asked for, or an argument is
-    /// wrong) writes why and the usage, and gives the exit code to end with.
+    /// wrong) writes the help or why, and gives the exit code to end with.
     /// </summary>
     public static bool TryParse(
         IReadOnlyList<string> args,
         [NotNullWhen(true)] out VerifyOptions? options,
         out int exitCode)
     {
-        options = Parse(args, out var error);
-        exitCode = error is null ? 0 : 2;
-        if (options is not null)
-        {
-            return true;
-        }
-
-        var output = error is null ? Console.Out : Console.Error;
-        if (error is not null)
-        {
-            output.WriteLine(error);
-        }
-
-        output.WriteLine(Usage);
-        return false;
+        var result = Command.Parse(args);
+        options = Read(result, out var error);
+        return CommandLineOutcome.Decide(result, options, error, out exitCode);
     }
 
     /// <summary>The options, or null with the reason (null too when help was asked for).</summary>
-    public static VerifyOptions? Parse(IReadOnlyList<string> args, out string? error)
+    public static VerifyOptions? Parse(IReadOnlyList<string> args, out string? error) =>
+        Read(Command.Parse(args), out error);
+
+    private static VerifyOptions? Read(ParseResult result, out string? error)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var strict = false;
-        error = null;
-
-        for (var i = 0; i < args.Count; i++)
+        error = CommandLineOutcome.Errors(result);
+        if (error is not null || result.Action is not null)
         {
-            switch (args[i])
-            {
-                case "--help" or "-h":
-                    return null;
-                case "--strict":
-                    strict = true;
-                    break;
-                case "--url" or "--origin" or "--api-key" or "--requests" or "--quality-sample" or "--min-auc"
-                    or "--max-latency-ms" or "--max-error-rate" or "--max-health-ms" or "--data" or "--report"
-                    or "--time-limit":
-                    if (i + 1 >= args.Count)
-                    {
-                        error = $"{args[i]} needs a value.";
-                        return null;
-                    }
-
-                    values[args[i]] = args[++i];
-                    break;
-                default:
-                    error = $"Unexpected argument '{args[i]}'.";
-                    return null;
-            }
-        }
-
-        try
-        {
-            return Build(values, strict);
-        }
-        catch (ArgumentException exception)
-        {
-            error = exception.Message;
             return null;
         }
-    }
 
-    private static VerifyOptions Build(Dictionary<string, string> values, bool strict)
-    {
-        var url = values.GetValueOrDefault("--url") ?? throw new ArgumentException("--url is required.");
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("http" or "https"))
-        {
-            throw new ArgumentException("--url must be an absolute http or https address, e.g. http://localhost:5180.");
-        }
-
-        var dataPath = Path.GetFullPath(values.GetValueOrDefault("--data") ?? VerifyOptions.BundledDataPath);
+        var dataPath = Path.GetFullPath(result.GetValue(Data) ?? VerifyOptions.BundledDataPath);
         if (!File.Exists(dataPath))
         {
-            throw new ArgumentException($"--data: no file at {dataPath}.");
+            error = $"--data: no file at {dataPath}.";
+            return null;
         }
 
-        var options = new VerifyOptions(baseUrl, dataPath)
+        var options = new VerifyOptions(result.GetRequiredValue(Url), dataPath)
         {
-            Origin = Origin(values.GetValueOrDefault("--origin")),
-            ApiKey = values.GetValueOrDefault("--api-key") ?? NonEmpty(Environment.GetEnvironmentVariable(ApiKeyVariable)),
-            ReportPath = values.GetValueOrDefault("--report"),
+            Origin = result.GetValue(Origin),
+            ApiKey = result.GetValue(ApiKey) ?? NonEmpty(Environment.GetEnvironmentVariable(ApiKeyVariable)),
+            ReportPath = result.GetValue(Report),
         };
 
-        if (strict)
+        if (result.GetValue(Strict))
         {
             options = options.Strict();
         }
 
         return options with
         {
-            Requests = Integer(values, "--requests", 1, MaxRequests) ?? options.Requests,
-            QualitySample = Integer(values, "--quality-sample", MinQualitySample, MaxQualitySample) ?? options.QualitySample,
-            MinimumAuc = Fraction(values, "--min-auc") ?? options.MinimumAuc,
-            MaxErrorRate = Fraction(values, "--max-error-rate") ?? options.MaxErrorRate,
-            MaxLatency = Milliseconds(values, "--max-latency-ms") ?? options.MaxLatency,
-            MaxHealthLatency = Milliseconds(values, "--max-health-ms") ?? options.MaxHealthLatency,
-            Deadline = Integer(values, "--time-limit", 10, 3_600) is { } seconds
-                ? TimeSpan.FromSeconds(seconds)
-                : options.Deadline,
+            Requests = result.GetValue(Requests) ?? options.Requests,
+            QualitySample = result.GetValue(QualitySample) ?? options.QualitySample,
+            MinimumAuc = result.GetValue(MinimumAuc) ?? options.MinimumAuc,
+            MaxErrorRate = result.GetValue(MaxErrorRate) ?? options.MaxErrorRate,
+            MaxLatency = Milliseconds(result.GetValue(MaxLatency)) ?? options.MaxLatency,
+            MaxHealthLatency = Milliseconds(result.GetValue(MaxHealth)) ?? options.MaxHealthLatency,
+            Deadline = result.GetValue(TimeLimit) is { } seconds ? TimeSpan.FromSeconds(seconds) : options.Deadline,
         };
     }
 
-    // An origin is a scheme, host and port only, exactly as a browser sends it.
-    private static string? Origin(string? value)
+    private static Uri? ParseUrl(ArgumentResult result)
     {
-        if (value is null)
+        if (Uri.TryCreate(result.Tokens[0].Value, UriKind.Absolute, out var url) && url.Scheme is ("http" or "https"))
         {
-            return null;
+            return url;
         }
 
-        if (!Uri.TryCreate(value, UriKind.Absolute, out var origin)
-            || origin.Scheme is not ("http" or "https")
-            || origin.GetLeftPart(UriPartial.Authority) != value.TrimEnd('/'))
-        {
-            throw new ArgumentException("--origin must be a scheme, host and optional port, e.g. http://localhost:3000.");
-        }
-
-        return value.TrimEnd('/');
+        result.AddError("--url must be an absolute http or https address, e.g. http://localhost:5180.");
+        return null;
     }
+
+    // An origin is a scheme, host and port only, exactly as a browser sends it.
+    private static string? ParseOrigin(ArgumentResult result)
+    {
+        var value = result.Tokens[0].Value;
+        if (Uri.TryCreate(value, UriKind.Absolute, out var origin)
+            && origin.Scheme is ("http" or "https")
+            && origin.GetLeftPart(UriPartial.Authority) == value.TrimEnd('/'))
+        {
+            return value.TrimEnd('/');
+        }
+
+        result.AddError("--origin must be a scheme, host and optional port, e.g. http://localhost:3000.");
+        return null;
+    }
+
+    private static Option<int?> WholeNumber(string name, int minimum, int maximum, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "n",
+        CustomParser = result =>
+        {
+            if (int.TryParse(result.Tokens[0].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+                && value >= minimum && value <= maximum)
+            {
+                return value;
+            }
+
+            result.AddError($"{name} must be a whole number from {minimum} to {maximum}.");
+            return null;
+        },
+    };
+
+    private static Option<double?> Fraction(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "x",
+        CustomParser = result =>
+        {
+            if (double.TryParse(result.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                && value is >= 0 and <= 1)
+            {
+                return value;
+            }
+
+            result.AddError($"{name} must be a number from 0 to 1.");
+            return null;
+        },
+    };
+
+    private static TimeSpan? Milliseconds(int? milliseconds) =>
+        milliseconds is { } value ? TimeSpan.FromMilliseconds(value) : null;
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
-
-    private static int? Integer(Dictionary<string, string> values, string name, int minimum, int maximum)
-    {
-        if (!values.TryGetValue(name, out var text))
-        {
-            return null;
-        }
-
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-            && value >= minimum && value <= maximum
-            ? value
-            : throw new ArgumentException($"{name} must be a whole number from {minimum} to {maximum}.");
-    }
-
-    private static double? Fraction(Dictionary<string, string> values, string name)
-    {
-        if (!values.TryGetValue(name, out var text))
-        {
-            return null;
-        }
-
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            && value is >= 0 and <= 1
-            ? value
-            : throw new ArgumentException($"{name} must be a number from 0 to 1.");
-    }
-
-    private static TimeSpan? Milliseconds(Dictionary<string, string> values, string name) =>
-        Integer(values, name, 1, 600_000) is { } milliseconds ? TimeSpan.FromMilliseconds(milliseconds) : null;
 }

@@ -1,3 +1,5 @@
+using CreditSmart.Verify.Tests.Support;
+
 namespace CreditSmart.Verify.Tests;
 
 public sealed class VerifyArgumentsTests
@@ -47,8 +49,17 @@ public sealed class VerifyArgumentsTests
         Assert.Equal(TimeSpan.FromSeconds(120), options.Deadline);
     }
 
+    [Fact]
+    public void TheEqualsFormIsReadToo()
+    {
+        var options = Parse("--url=http://localhost:5180", "--requests=7");
+
+        Assert.Equal(new Uri("http://localhost:5180"), options.BaseUrl);
+        Assert.Equal(7, options.Requests);
+    }
+
     [Theory]
-    [InlineData("--url is required.")]
+    [InlineData("Option '--url' is required.")]
     [InlineData("--url must be", "--url", "localhost:5180")]
     [InlineData("--url must be", "--url", "ftp://localhost")]
     [InlineData("--origin must be", "--url", "http://a", "--origin", "http://app.example.com/path")]
@@ -58,8 +69,9 @@ public sealed class VerifyArgumentsTests
     [InlineData("--min-auc must be a number from 0 to 1.", "--url", "http://a", "--min-auc", "1.5")]
     [InlineData("--max-latency-ms must be", "--url", "http://a", "--max-latency-ms", "fast")]
     [InlineData("--data: no file at", "--url", "http://a", "--data", "no-such-file.csv")]
-    [InlineData("--report needs a value.", "--url", "http://a", "--report")]
-    [InlineData("Unexpected argument '--verbose'.", "--url", "http://a", "--verbose")]
+    [InlineData("Required argument missing for option: '--report'.", "--url", "http://a", "--report")]
+    [InlineData("Unrecognized command or argument '--verbose'.", "--url", "http://a", "--verbose")]
+    [InlineData("Option '--url' expects a single argument", "--url", "http://a", "--url", "http://b")]
     public void AWrongArgumentIsRefusedNamingIt(string message, params string[] args)
     {
         var options = VerifyArguments.Parse(args, out var error);
@@ -67,6 +79,54 @@ public sealed class VerifyArgumentsTests
         Assert.Null(options);
         Assert.NotNull(error);
         Assert.StartsWith(message, error);
+    }
+
+    [Fact]
+    public void EveryProblemIsNamedAtOnce()
+    {
+        VerifyArguments.Parse(["--requests", "0", "--min-auc", "2"], out var error);
+
+        Assert.NotNull(error);
+        Assert.Equal(
+            [
+                "--min-auc must be a number from 0 to 1.",
+                "--requests must be a whole number from 1 to 10000.",
+                "Option '--url' is required.",
+            ],
+            error.Split(Environment.NewLine).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void HelpIsNeitherOptionsNorAnError()
+    {
+        var options = VerifyArguments.Parse(["--help"], out var error);
+
+        Assert.Null(options);
+        Assert.Null(error);
+    }
+
+    [Fact]
+    public async Task TheToolEndsWithCode2AndTheReasonOnStandardErrorWhenAnArgumentIsWrong()
+    {
+        var run = await ToolRun.StartAsync("--url", "http://localhost:5180", "--requests", "lots");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--requests must be a whole number from 1 to 10000.", run.StandardError);
+        Assert.Contains("--help", run.StandardError);
+        Assert.Empty(run.StandardOutput);
+    }
+
+    [Fact]
+    public async Task TheToolsHelpListsEveryOptionAndEndsWithCode0()
+    {
+        var run = await ToolRun.StartAsync("--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.StandardError);
+        Assert.All(
+            ["--url", "--origin", "--api-key", "--requests", "--quality-sample", "--min-auc", "--max-latency-ms",
+                "--max-error-rate", "--max-health-ms", "--strict", "--data", "--report", "--time-limit"],
+            option => Assert.Contains(option, run.StandardOutput));
     }
 
     private static VerifyOptions Parse(params string[] args)
