@@ -56,6 +56,7 @@ public static class ModelsApi
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         changes.MapPost("/{version}/promote", PromoteAsync)
@@ -141,18 +142,12 @@ public static class ModelsApi
         ILogger<ModelRepository> logger,
         CancellationToken cancellationToken)
     {
-        // Room for the artifact, the metadata and the form's framing; Kestrel's default is 30 MB.
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        var (form, refusal) = await ReadUploadAsync(context, options.CurrentValue.MaxArtifactBytes, logger, cancellationToken);
+        if (form is null)
         {
-            limit.MaxRequestBodySize = options.CurrentValue.MaxArtifactBytes + (2 * 1024 * 1024);
+            return refusal!;
         }
 
-        if (!context.Request.HasFormContentType)
-        {
-            return StoreProblems.BadRequest("Send a multipart/form-data body with the files 'artifact' and 'metadata'.");
-        }
-
-        var form = await context.Request.ReadFormAsync(cancellationToken);
         if (form.Files["artifact"] is not { } artifact || form.Files["metadata"] is not { } metadata)
         {
             return StoreProblems.BadRequest("The form must carry two files: 'artifact' (the model zip) and 'metadata' (its metadata.json).");
@@ -174,6 +169,45 @@ public static class ModelsApi
             default:
                 ModelStoreLog.VersionRefused(logger, result.Reason!);
                 return StoreProblems.ModelRejected(result.Reason!);
+        }
+    }
+
+    // Reads the multipart form, or says why not: a refusal the uploader can act on, never a 500.
+    private static async Task<(IFormCollection? Form, ProblemHttpResult? Refusal)> ReadUploadAsync(
+        HttpContext context, long maxArtifactBytes, ILogger logger, CancellationToken cancellationToken)
+    {
+        // Room for the artifact, the metadata and the form's framing; Kestrel's default is 30 MB.
+        var uploadLimit = maxArtifactBytes + (2 * 1024 * 1024);
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = uploadLimit;
+        }
+
+        if (!context.Request.HasFormContentType)
+        {
+            return (null, StoreProblems.BadRequest(
+                "Send a multipart/form-data body with the files 'artifact' and 'metadata'."));
+        }
+
+        try
+        {
+            // A part may be as large as the whole upload, so Kestrel's limit above is the one that applies.
+            var form = new FormOptions { MultipartBodyLengthLimit = uploadLimit };
+            return (await context.Request.ReadFormAsync(form, cancellationToken), null);
+        }
+        catch (BadHttpRequestException error) when (error.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            var reason = $"the upload is larger than the {uploadLimit} bytes the store reads "
+                + "(ModelStore:MaxArtifactBytes and 2 MB for the form)";
+            ModelStoreLog.VersionRefused(logger, reason);
+            return (null, StoreProblems.PayloadTooLarge(
+                $"The model was not registered because {reason}. The store is unchanged."));
+        }
+        catch (InvalidDataException)
+        {
+            // The form reader's own text describes its parser, not what the uploader should fix.
+            return (null, StoreProblems.BadRequest(
+                "The multipart/form-data body could not be read; send the files 'artifact' and 'metadata'."));
         }
     }
 

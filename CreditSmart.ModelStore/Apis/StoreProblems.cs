@@ -32,6 +32,9 @@ public static class StoreProblems
         Problem(StatusCodes.Status422UnprocessableEntity, "Model rejected",
             $"The model was not registered because {reason}. The store is unchanged.", ModelRejectedType);
 
+    public static ProblemHttpResult PayloadTooLarge(string detail) =>
+        Problem(StatusCodes.Status413PayloadTooLarge, "Upload too large", detail, PayloadTooLargeType);
+
     public static ProblemHttpResult VersionExists(string reason) =>
         Problem(StatusCodes.Status409Conflict, "Version already registered",
             $"The model was not registered because {reason}; give the new model its own model_version.", VersionExistsType);

@@ -99,6 +99,37 @@ public sealed class RefusalTests : IDisposable
         Assert.Contains("multipart/form-data", (await response.JsonAsync()).GetProperty("detail").GetString());
     }
 
+    [Fact]
+    public async Task AnUploadOverTheLimitIsA413NamingTheLimitAndTheStoreIsUnchanged()
+    {
+        using var folder = new TestFolder();
+        using var store = new StoreServer(
+            folder.Path, settings: new Dictionary<string, string> { ["ModelStore:MaxArtifactBytes"] = "1024" });
+        using var admin = store.AdminClient();
+        var before = await admin.SnapshotAsync();
+
+        // Past the 1 KB artifact limit and the 2 MB the form may add.
+        var response = await admin.RegisterAsync(new byte[3 * 1024 * 1024], TestModels.BundledMetadata);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var problem = await response.JsonAsync();
+        Assert.Equal("urn:creditsmart:problem:payload-too-large", problem.GetProperty("type").GetString());
+        Assert.Contains("larger than the 2098176 bytes", problem.GetProperty("detail").GetString());
+        Assert.Equal(before, await admin.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task AFormThatCannotBeReadIsA400NotA500()
+    {
+        using var body = new StringContent("--x\r\nnot a part header\r\n");
+        body.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=x");
+
+        var response = await _admin.PostAsync("/api/v1/models", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("urn:creditsmart:problem:bad-request", (await response.JsonAsync()).GetProperty("type").GetString());
+    }
+
     public void Dispose()
     {
         _admin.Dispose();

@@ -18,12 +18,19 @@ public sealed class StoreServer : WebApplicationFactory<ModelStoreOptions>
     private readonly string _root;
     private readonly string? _adminKey;
     private readonly bool _seed;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public StoreServer(string root, string? adminKey = AdminKey, bool seed = true, int port = 0)
+    public StoreServer(
+        string root,
+        string? adminKey = AdminKey,
+        bool seed = true,
+        int port = 0,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         _root = root;
         _adminKey = adminKey;
         _seed = seed;
+        _settings = settings ?? new Dictionary<string, string>();
 
         UseKestrel(port);
         StartServer();
@@ -53,6 +60,11 @@ public sealed class StoreServer : WebApplicationFactory<ModelStoreOptions>
         if (!_seed)
         {
             builder.UseSetting("ModelStore:SeedArtifactPath", "");
+        }
+
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
         }
     }
 }
