@@ -194,8 +194,24 @@ public static class CreditApplicationReader
             return true;
         }
 
+        // -1e-400 is below zero as written, though its double is -0 and a decimal rounds it to 0.
+        if (number == 0 && IsNegativeAndNotZero(JsonMarshal.GetRawUtf8Value(value)))
+        {
+            return field.Minimum < 0;
+        }
+
         return !value.TryGetDecimal(out var exact)
             || (exact >= (decimal)field.Minimum && exact <= (decimal)field.Maximum);
+    }
+
+    private static bool IsNegativeAndNotZero(ReadOnlySpan<byte> raw) =>
+        raw[0] == (byte)'-' && Mantissa(raw).IndexOfAnyInRange((byte)'1', (byte)'9') >= 0;
+
+    // A JSON number's digits before any exponent, with its sign and point.
+    private static ReadOnlySpan<byte> Mantissa(ReadOnlySpan<byte> raw)
+    {
+        var e = raw.IndexOfAny((byte)'e', (byte)'E');
+        return e < 0 ? raw : raw[..e];
     }
 
     /// <summary>
@@ -206,7 +222,7 @@ public static class CreditApplicationReader
     {
         var raw = JsonMarshal.GetRawUtf8Value(value);
         var e = raw.IndexOfAny((byte)'e', (byte)'E');
-        var mantissa = e < 0 ? raw : raw[..e];
+        var mantissa = Mantissa(raw);
         var point = mantissa.IndexOf((byte)'.');
         if (point < 0 && e < 0)
         {

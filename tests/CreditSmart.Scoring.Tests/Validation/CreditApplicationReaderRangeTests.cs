@@ -90,8 +90,8 @@ public sealed class CreditApplicationReaderRangeTests
     [Theory]
     [InlineData("1e-400")]
     [InlineData("1E-400")]
-    [InlineData("-1e-400")]
     [InlineData("4.9e-325")]
+    [InlineData("-0e-400")]
     public void ATinyExponentMonthlyDebtIsReadAsZero(string rawValue)
     {
         var body = ApplicationBody.Sample().Set(FieldNames.MonthlyDebt, rawValue);
@@ -100,6 +100,18 @@ public sealed class CreditApplicationReaderRangeTests
 
         Assert.Equal(0, application.MonthlyDebt);
         Assert.True(double.IsPositive(application.MonthlyDebt));
+    }
+
+    [Theory]
+    [InlineData(FieldNames.MonthlyDebt, "-1e-400")]
+    [InlineData(FieldNames.MonthlyDebt, "-4.9e-325")]
+    [InlineData(FieldNames.MonthlyDebt, "-0.00000000000000000000000000000000000000001e-300")]
+    [InlineData(FieldNames.MonthlyDebt, "-1E-2147483649")]
+    public void ANegativeNumberADoubleRoundsToZeroIsStillBelowZero(string field, string rawValue)
+    {
+        var body = ApplicationBody.Sample().Set(field, rawValue);
+
+        ReadAssert.SingleError(CreditApplicationReader.Read(body.ToUtf8()), field, ErrorCodes.OutOfRange);
     }
 
     [Theory]
