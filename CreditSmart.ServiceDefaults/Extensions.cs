@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
@@ -99,12 +100,17 @@ public static class Extensions
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks(HealthEndpointPath);
+        // Probes read; any other method gets the 405 every other path gives, not a 200.
+        var probeMethods = new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]);
+
+        app.MapHealthChecks(HealthEndpointPath)
+            .WithMetadata(probeMethods);
 
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(LiveTag),
-        });
+        })
+            .WithMetadata(probeMethods);
 
         return app;
     }

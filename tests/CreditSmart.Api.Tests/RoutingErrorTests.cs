@@ -50,4 +50,20 @@ public sealed class RoutingErrorTests(ApiFactory factory) : IClassFixture<ApiFac
 
         ResponseAssert.Problem(response, HttpStatusCode.MethodNotAllowed);
     }
+
+    [Theory]
+    [InlineData("POST", "/health")]
+    [InlineData("DELETE", "/health")]
+    [InlineData("PUT", "/alive")]
+    [InlineData("FOO", "/alive")]
+    public async Task ProbesTakeOnlyGetAndHead(string method, string path)
+    {
+        var refused = await _client.SendRawAsync(new HttpMethod(method), path, null, null, requestId: null);
+        var head = await _client.SendRawAsync(HttpMethod.Head, path, null, null, requestId: null);
+        var get = await _client.GetResponseAsync(path);
+
+        ResponseAssert.Problem(refused, HttpStatusCode.MethodNotAllowed);
+        ResponseAssert.Status(head, HttpStatusCode.OK);
+        ResponseAssert.Status(get, HttpStatusCode.OK);
+    }
 }
