@@ -40,13 +40,16 @@ public static class ProblemTypes
                 _ => InternalError,
             };
 
+    /// <summary>What a 415 asks for, whether the framework or the endpoint refused the body.</summary>
+    public const string UnsupportedMediaTypeDetail =
+        "Send the application as uncompressed JSON: 'Content-Type: application/json' (UTF-8) and no Content-Encoding.";
+
     /// <summary>A sentence for problems the framework raised without one.</summary>
     public static string DefaultDetail(int? status) => status switch
     {
         StatusCodes.Status404NotFound => "There is no endpoint at this path; see /openapi/v1.json.",
         StatusCodes.Status405MethodNotAllowed => "This endpoint does not accept that method; see the Allow header.",
-        StatusCodes.Status415UnsupportedMediaType =>
-            "Send the application as JSON with 'Content-Type: application/json' (UTF-8).",
+        StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaTypeDetail,
         >= 500 => "The request could not be completed. Quote the request_id when reporting it.",
         _ => "The request could not be processed.",
     };

@@ -11,7 +11,7 @@ public static class Problems
     public static ProblemHttpResult UnsupportedMediaType() => TypedResults.Problem(
         statusCode: StatusCodes.Status415UnsupportedMediaType,
         title: "Unsupported Media Type",
-        detail: "Send the application as JSON with 'Content-Type: application/json' (UTF-8).",
+        detail: ProblemTypes.UnsupportedMediaTypeDetail,
         type: ProblemTypes.UnsupportedMediaType);
 
     public static ProblemHttpResult MalformedJson() => TypedResults.Problem(

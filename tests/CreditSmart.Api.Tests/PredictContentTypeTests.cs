@@ -48,4 +48,20 @@ public sealed class PredictContentTypeTests(ApiFactory factory) : IClassFixture<
         ResponseAssert.Problem(response, HttpStatusCode.UnsupportedMediaType);
         ResponseAssert.DoesNotEcho(response, "987654", "zzsentinel");
     }
+
+    [Fact]
+    public async Task ACompressedBodyIsTold415ForItsEncodingNotItsType()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, ApiClientExtensions.PredictPath)
+        {
+            Content = new StringContent(ApplicationJson.SampleText, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Content.Headers.ContentEncoding.Add("gzip");
+
+        using var response = await _client.SendAsync(request);
+        var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains("Content-Encoding", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
 }
