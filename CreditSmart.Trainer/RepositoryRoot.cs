@@ -5,7 +5,8 @@ internal static class RepositoryRoot
 {
     public const string SolutionFileName = "CreditSmart.sln";
 
-    public static string Find(string startDirectory)
+    /// <summary>The repository's folder, or null when no folder above holds the solution file.</summary>
+    public static string? Find(string startDirectory)
     {
         var directory = new DirectoryInfo(startDirectory);
         for (; directory is not null; directory = directory.Parent)
@@ -16,7 +17,6 @@ internal static class RepositoryRoot
             }
         }
 
-        throw new DirectoryNotFoundException(
-            $"No folder above {startDirectory} holds {SolutionFileName}; pass --data and --output.");
+        return null;
     }
 }

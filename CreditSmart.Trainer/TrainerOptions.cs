@@ -85,11 +85,26 @@ internal sealed record TrainerOptions(string DataPath, string OutputRoot, string
         }
 
         // The repository is only looked for when a default is needed, so explicit paths work anywhere.
-        var root = data is null || output is null ? RepositoryRoot.Find(Directory.GetCurrentDirectory()) : null;
+        string? root = null;
+        if (data is null || output is null)
+        {
+            root = RepositoryRoot.Find(Directory.GetCurrentDirectory());
+            if (root is null)
+            {
+                error = $"No folder above {Directory.GetCurrentDirectory()} holds {RepositoryRoot.SolutionFileName}; "
+                    + "pass --data and --output.";
+                return null;
+            }
+        }
+
+        var dataPath = Path.GetFullPath(data ?? Path.Combine(root!, "data", LendingClubDataset.FileName));
+        if (!File.Exists(dataPath))
+        {
+            error = $"--data: no file at {dataPath}.";
+            return null;
+        }
+
         return new TrainerOptions(
-            Path.GetFullPath(data ?? Path.Combine(root!, "data", LendingClubDataset.FileName)),
-            Path.GetFullPath(output ?? root!),
-            result.GetRequiredValue(ModelVersionOption),
-            shuffleLabels);
+            dataPath, Path.GetFullPath(output ?? root!), result.GetRequiredValue(ModelVersionOption), shuffleLabels);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CreditSmart.Api.Scoring;
 
 namespace CreditSmart.Api.ModelSync;
@@ -16,7 +17,11 @@ internal static partial class ModelSyncLog
 
     [LoggerMessage(EventId = 1103, EventName = "model_source_selected", Level = LogLevel.Information,
         Message = "Started on model {ModelVersion} from {Source}")]
-    public static partial void SourceSelected(ILogger logger, string modelVersion, ModelSource source);
+    public static partial void SourceSelected(ILogger logger, string modelVersion, string source);
+
+    /// <summary>The source as health and every response name it (<c>last_known_good</c>, not <c>LastKnownGood</c>).</summary>
+    public static void SourceSelected(ILogger logger, string modelVersion, ModelSource source) =>
+        SourceSelected(logger, modelVersion, JsonNamingPolicy.SnakeCaseLower.ConvertName(source.ToString()));
 
     [LoggerMessage(EventId = 1104, EventName = "last_known_good_unusable", Level = LogLevel.Warning,
         Message = "The last-known-good model cannot be used because {Reason}")]

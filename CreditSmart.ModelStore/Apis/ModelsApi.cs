@@ -150,6 +150,7 @@ public static class ModelsApi
 
         if (form.Files["artifact"] is not { } artifact || form.Files["metadata"] is not { } metadata)
         {
+            ModelStoreLog.VersionRefused(logger, "the form did not carry the files 'artifact' and 'metadata'");
             return StoreProblems.BadRequest("The form must carry two files: 'artifact' (the model zip) and 'metadata' (its metadata.json).");
         }
 
@@ -203,9 +204,11 @@ public static class ModelsApi
             return (null, StoreProblems.PayloadTooLarge(
                 $"The model was not registered because {reason}. The store is unchanged."));
         }
-        catch (InvalidDataException)
+        // A form with no closing boundary ends the stream early (IOException); a malformed part is
+        // InvalidDataException. Their own texts describe the parser, not what the uploader should fix.
+        catch (Exception error) when (error is InvalidDataException or IOException)
         {
-            // The form reader's own text describes its parser, not what the uploader should fix.
+            ModelStoreLog.VersionRefused(logger, "the multipart/form-data body could not be read");
             return (null, StoreProblems.BadRequest(
                 "The multipart/form-data body could not be read; send the files 'artifact' and 'metadata'."));
         }

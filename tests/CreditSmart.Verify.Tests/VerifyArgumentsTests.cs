@@ -4,6 +4,8 @@ namespace CreditSmart.Verify.Tests;
 
 public sealed class VerifyArgumentsTests
 {
+    private const string Tool = "CreditSmart.Verify";
+
     [Fact]
     public void TheDefaultsAreTheChecklistsOwnLimits()
     {
@@ -108,7 +110,7 @@ public sealed class VerifyArgumentsTests
     [Fact]
     public async Task TheToolEndsWithCode2AndTheReasonOnStandardErrorWhenAnArgumentIsWrong()
     {
-        var run = await ToolRun.StartAsync("--url", "http://localhost:5180", "--requests", "lots");
+        var run = await ToolRun.StartAsync(Tool, "--url", "http://localhost:5180", "--requests", "lots");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--requests must be a whole number from 1 to 10000.", run.StandardError);
@@ -119,7 +121,7 @@ public sealed class VerifyArgumentsTests
     [Fact]
     public async Task TheToolsHelpListsEveryOptionAndEndsWithCode0()
     {
-        var run = await ToolRun.StartAsync("--help");
+        var run = await ToolRun.StartAsync(Tool, "--help");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Empty(run.StandardError);

@@ -118,10 +118,13 @@ public sealed class RefusalTests : IDisposable
         Assert.Equal(before, await admin.SnapshotAsync());
     }
 
-    [Fact]
-    public async Task AFormThatCannotBeReadIsA400NotA500()
+    [Theory]
+    [InlineData("--x\r\nnot a part header\r\n")]
+    [InlineData("garbage")]
+    [InlineData("--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nv")]
+    public async Task AFormThatCannotBeReadIsA400NotA500(string form)
     {
-        using var body = new StringContent("--x\r\nnot a part header\r\n");
+        using var body = new StringContent(form);
         body.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=x");
 
         var response = await _admin.PostAsync("/api/v1/models", body);

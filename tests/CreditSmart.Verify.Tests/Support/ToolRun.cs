@@ -2,10 +2,13 @@ using System.Diagnostics;
 
 namespace CreditSmart.Verify.Tests.Support;
 
-/// <summary>The checklist tool run as a process, as a shell runs it: its exit code and both its streams.</summary>
+/// <summary>
+/// One of our command-line tools run as a process from the test binaries, as a shell runs it: its
+/// exit code and both its streams. Shared with the trainer's tests.
+/// </summary>
 internal sealed record ToolRun(int ExitCode, string StandardOutput, string StandardError)
 {
-    public static async Task<ToolRun> StartAsync(params string[] args)
+    public static async Task<ToolRun> StartAsync(string tool, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -13,7 +16,7 @@ internal sealed record ToolRun(int ExitCode, string StandardOutput, string Stand
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CreditSmart.Verify.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, tool + ".dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
