@@ -56,7 +56,10 @@ public sealed class ReplicatedStackTests
         appHost.CreateResourceBuilder<ProjectResource>(CreditApi)
             .WithEnvironment("ModelStore__LastKnownGoodPath", Path.Combine(folder, "api-cache"))
             .WithEnvironment("Audit__Path", Path.Combine(audit, "decisions.jsonl"))
-            .WithEnvironment("PredictionCache__Enabled", "true");
+            .WithEnvironment("PredictionCache__Enabled", "true")
+            // As in the API's own cache tests: on CI's shared cores a Redis call can pass the 50 ms
+            // default, and a replica then rightly answers MISS, which is not what this test is about.
+            .WithEnvironment("PredictionCache__Timeout", TimeSpan.FromSeconds(1).ToString("c"));
 
         try
         {
