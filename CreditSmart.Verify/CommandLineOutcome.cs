@@ -10,7 +10,9 @@ internal static class CommandLineOutcome
 {
     /// <summary>System.CommandLine's refusals, one a line, or null when it refused nothing.</summary>
     public static string? Errors(ParseResult result) =>
-        result.Errors.Count == 0 ? null : string.Join(Environment.NewLine, result.Errors.Select(error => error.Message));
+        result.Errors.Count == 0
+            ? null
+            : string.Join(Environment.NewLine, result.Errors.Select(error => error.Message));
 
     /// <summary>
     /// True when there is something to run. Otherwise writes why to standard error (exit code 2),

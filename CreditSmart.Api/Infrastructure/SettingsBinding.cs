@@ -11,7 +11,8 @@ namespace CreditSmart.Api.Infrastructure;
 /// </summary>
 public static partial class SettingsBinding
 {
-    public static OptionsBuilder<TOptions> BindSettings<TOptions>(this OptionsBuilder<TOptions> builder, string sectionName)
+    public static OptionsBuilder<TOptions> BindSettings<TOptions>(
+        this OptionsBuilder<TOptions> builder, string sectionName)
         where TOptions : class
     {
         builder.Configure<IConfiguration>((options, configuration) =>
@@ -27,8 +28,8 @@ public static partial class SettingsBinding
         });
 
         var name = builder.Name;
-        builder.Services.AddSingleton<IValidateOptions<TOptions>>(services =>
-            new UnreadableSettings<TOptions>(services.GetRequiredService<IConfiguration>().GetSection(sectionName), name));
+        builder.Services.AddSingleton<IValidateOptions<TOptions>>(services => new UnreadableSettings<TOptions>(
+            services.GetRequiredService<IConfiguration>().GetSection(sectionName), name));
 
         // A change to the section rebuilds the options, as BindConfiguration arranges.
         builder.Services.AddSingleton<IOptionsChangeTokenSource<TOptions>>(services =>
@@ -51,7 +52,8 @@ public static partial class SettingsBinding
         {
             try
             {
-                new ConfigurationBuilder().AddInMemoryCollection(values).Build().GetSection(section.Path).Get<TOptions>();
+                var copy = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+                copy.GetSection(section.Path).Get<TOptions>();
                 return failures;
             }
             catch (InvalidOperationException error) when (FailedKey().Match(error.Message) is { Success: true } found

@@ -19,7 +19,7 @@ internal static partial class ModelSyncLog
         Message = "Started on model {ModelVersion} from {Source}")]
     public static partial void SourceSelected(ILogger logger, string modelVersion, string source);
 
-    /// <summary>The source as health and every response name it (<c>last_known_good</c>, not <c>LastKnownGood</c>).</summary>
+    /// <summary>The source named as health and every response name it: <c>last_known_good</c>.</summary>
     public static void SourceSelected(ILogger logger, string modelVersion, ModelSource source) =>
         SourceSelected(logger, modelVersion, JsonNamingPolicy.SnakeCaseLower.ConvertName(source.ToString()));
 

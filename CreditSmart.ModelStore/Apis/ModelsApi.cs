@@ -142,7 +142,8 @@ public static class ModelsApi
         ILogger<ModelRepository> logger,
         CancellationToken cancellationToken)
     {
-        var (form, refusal) = await ReadUploadAsync(context, options.CurrentValue.MaxArtifactBytes, logger, cancellationToken);
+        var maxArtifactBytes = options.CurrentValue.MaxArtifactBytes;
+        var (form, refusal) = await ReadUploadAsync(context, maxArtifactBytes, logger, cancellationToken);
         if (form is null)
         {
             return refusal!;
@@ -203,6 +204,11 @@ public static class ModelsApi
             ModelStoreLog.VersionRefused(logger, reason);
             return (null, StoreProblems.PayloadTooLarge(
                 $"The model was not registered because {reason}. The store is unchanged."));
+        }
+        catch (BadHttpRequestException error)
+        {
+            // Kestrel's own word on the upload (too slow, cut short) keeps its status.
+            return (null, TypedResults.Problem(statusCode: error.StatusCode));
         }
         // A form with no closing boundary ends the stream early (IOException); a malformed part is
         // InvalidDataException. Their own texts describe the parser, not what the uploader should fix.

@@ -25,11 +25,6 @@ public static class StoreConventionsExtensions
             }
         });
 
-        builder.Services.Configure<ExceptionHandlerOptions>(options =>
-            // Kestrel's own rejections (a body cut short, a bad request line) keep their 4xx.
-            options.StatusCodeSelector = error =>
-                error is BadHttpRequestException badRequest ? badRequest.StatusCode : StatusCodes.Status500InternalServerError);
-
         builder.Services.AddOpenApi();
 
         return builder;

@@ -41,7 +41,8 @@ public sealed class HealthTests(ApiFactory factory) : IClassFixture<ApiFactory>
         await using var api = new LoopbackApi();
         using var client = api.Client(apiKey: null);
 
-        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, ApiClientExtensions.HealthPath));
+        using var request = new HttpRequestMessage(HttpMethod.Head, ApiClientExtensions.HealthPath);
+        using var head = await client.SendAsync(request);
         var body = await head.Content.ReadAsByteArrayAsync();
 
         Assert.Equal(HttpStatusCode.OK, head.StatusCode);

@@ -30,7 +30,8 @@ public sealed class CorsStartupTests
     [InlineData("Staging")]
     public async Task CredentialsWithAWildcardDoNotStartInAnyEnvironment(string environment)
     {
-        var message = await StartFailureAsync(environment, [("Cors:AllowedOrigins:0", "*"), ("Cors:AllowCredentials", "true")]);
+        var message = await StartFailureAsync(
+            environment, [("Cors:AllowedOrigins:0", "*"), ("Cors:AllowCredentials", "true")]);
 
         Assert.Contains("Cors:AllowCredentials cannot be true while Cors:AllowedOrigins contains '*'", message, StringComparison.Ordinal);
     }

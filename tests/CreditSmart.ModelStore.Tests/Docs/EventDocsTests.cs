@@ -45,6 +45,7 @@ public sealed class EventDocsTests
             folder = folder.Parent;
         }
 
-        return folder?.FullName ?? throw new InvalidOperationException("CreditSmart.sln was not found above the test binaries.");
+        return folder?.FullName
+            ?? throw new InvalidOperationException("CreditSmart.sln was not found above the test binaries.");
     }
 }

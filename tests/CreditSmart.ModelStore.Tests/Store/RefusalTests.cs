@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
 using CreditSmart.ModelStore.Tests.Support;
 
 namespace CreditSmart.ModelStore.Tests.Store;
@@ -125,12 +128,37 @@ public sealed class RefusalTests : IDisposable
     public async Task AFormThatCannotBeReadIsA400NotA500(string form)
     {
         using var body = new StringContent(form);
-        body.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=x");
+        body.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=x");
 
         var response = await _admin.PostAsync("/api/v1/models", body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("urn:creditsmart:problem:bad-request", (await response.JsonAsync()).GetProperty("type").GetString());
+        var problem = await response.JsonAsync();
+        Assert.Equal("urn:creditsmart:problem:bad-request", problem.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task AnUploadThatStopsArrivingKeepsKestrels408()
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(_store.BaseAddress.Host, _store.BaseAddress.Port, deadline.Token);
+        var stream = tcp.GetStream();
+
+        // Ten bytes of a promised 1,000, then nothing: Kestrel's minimum body rate ends it after its grace period.
+        var request = "POST /api/v1/models HTTP/1.1\r\n"
+            + $"Host: {_store.BaseAddress.Authority}\r\n"
+            + $"X-Admin-Key: {StoreServer.AdminKey}\r\n"
+            + "Content-Type: multipart/form-data; boundary=x\r\n"
+            + "Content-Length: 1000\r\n\r\n"
+            + "--x\r\nConte";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request), deadline.Token);
+        var response = new MemoryStream();
+        await stream.CopyToAsync(response, deadline.Token);
+        var text = Encoding.UTF8.GetString(response.ToArray());
+
+        Assert.StartsWith("HTTP/1.1 408", text, StringComparison.Ordinal);
+        Assert.Contains("application/problem+json", text, StringComparison.Ordinal);
     }
 
     public void Dispose()
